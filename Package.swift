@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The data flows one way through the targets:
+// LotseDialog (files → compiled dialog) → LotseEngine (sessions) → LotseProtocol (lines)
+// → LotseTranscript / LotseServer / LotseClient → executables.
+let package = Package(
+    name: "Lotse",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lotse", targets: ["lotse"]),
+        .executable(name: "lotse-bench", targets: ["lotse-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        .target(name: "LotseDialog", dependencies: ["Yams"]),
+        .target(name: "LotseEngine", dependencies: ["LotseDialog"]),
+        .target(name: "LotseProtocol", dependencies: ["LotseEngine"]),
+        .target(name: "LotseTranscript", dependencies: ["LotseProtocol"]),
+        .executableTarget(
+            name: "lotse",
+            dependencies: [
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "lotse-bench",
+            dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]
+        ),
+        .testTarget(name: "LotseDialogTests", dependencies: ["LotseDialog"]),
+        .testTarget(name: "LotseEngineTests", dependencies: ["LotseEngine"]),
+        .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol"]),
+        .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseTranscript"]),
+    ]
+)

@@ -1,0 +1,54 @@
+/// The messages the engine needs, by id (`msg.ID` among the texts).
+public enum MessageID: String, Sendable, CaseIterable {
+    case yes, no, help
+    case chooseOption = "choose-option"
+    case ambiguous
+    case enterNumber = "enter-number"
+    case enterText = "enter-text"
+    case skipNotAllowed = "skip-not-allowed"
+    case skipped
+    case skipHint = "skip-hint"
+    case backAtStart = "back-at-start"
+    case unknownCommand = "unknown-command"
+    case unknownLanguage = "unknown-language"
+    case noQuestion = "no-question"
+    case whyReferral = "why-referral"
+    case ended
+    case summary
+    case summaryEmpty = "summary-empty"
+    case may
+    case languageOnRequest = "language-on-request"
+    case languageNotSpoken = "language-not-spoken"
+    case counselorOnly = "counselor-only"
+
+    /// The message's text id.
+    public var textID: String { "msg.\(rawValue)" }
+}
+
+/// What messages.yaml says: the German messages, keyed `msg.ID`.
+struct Messages {
+    var entries: [String: TextEntry] = [:]
+
+    init(_ root: YAMLNode, log: inout DiagnosticLog) {
+        guard let file = MappingReader(root, subject: "messages.yaml", log: &log) else { return }
+        file.rejectUnknownKeys(allowed: ["messages"], log: &log)
+        guard let node = file.value("messages"), let map = MappingReader(node, subject: "'messages'", log: &log) else {
+            log.error("messages.yaml needs 'messages:'", at: root.location)
+            return
+        }
+        let known = MessageID.allCases.map(\.rawValue)
+        for (id, keyNode, value) in map.fields {
+            guard known.contains(id) else {
+                let hint = Suggestion.nearest(to: id, in: known).map { "did you mean '\($0)'?" } ?? "the engine does not use it"
+                log.warning("unknown message '\(id)'; \(hint)", at: keyNode.location)
+                continue
+            }
+            if let entry = TextEntryReader.read(value, id: "msg.\(id)", log: &log) {
+                entries["msg.\(id)"] = entry
+            }
+        }
+        for id in MessageID.allCases where entries[id.textID] == nil {
+            log.error("messages.yaml lacks the message '\(id.rawValue)'; add it under 'messages:'", at: node.location)
+        }
+    }
+}

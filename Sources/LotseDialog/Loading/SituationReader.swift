@@ -1,0 +1,88 @@
+/// What situation.yaml says: the slots, their values, and the German value labels.
+struct Situation {
+    var slots: [Slot] = []
+    var locations: [String: SourceLocation] = [:]
+    /// German labels of values, keyed `SLOT.VALUE`.
+    var labels: [String: TextEntry] = [:]
+
+    static let slotKeys = ["type", "min", "max", "values"]
+
+    init(_ root: YAMLNode, log: inout DiagnosticLog) {
+        guard let file = MappingReader(root, subject: "situation.yaml", log: &log) else { return }
+        file.rejectUnknownKeys(allowed: ["slots"], log: &log)
+        guard let slotsNode = file.value("slots"),
+            let slotMap = MappingReader(slotsNode, subject: "'slots'", log: &log)
+        else {
+            log.error("situation.yaml needs 'slots:'", at: root.location)
+            return
+        }
+        for (id, keyNode, value) in slotMap.fields {
+            guard Identifier.isValid(id) else {
+                log.error("slot id '\(id)' should be \(Identifier.rule)", at: keyNode.location)
+                continue
+            }
+            if let slot = readSlot(id, value, log: &log) {
+                slots.append(slot)
+                locations[id] = keyNode.location
+            }
+        }
+    }
+
+    private mutating func readSlot(_ id: String, _ node: YAMLNode, log: inout DiagnosticLog) -> Slot? {
+        guard let map = MappingReader(node, subject: "slot '\(id)'", log: &log) else { return nil }
+        map.rejectUnknownKeys(allowed: Self.slotKeys, log: &log)
+        guard let type = map.string("type", log: &log) else { return nil }
+        switch type {
+        case "number":
+            let min = map.optionalInt("min", log: &log) ?? 0
+            let max = map.optionalInt("max", log: &log) ?? Int.max
+            if min > max { log.error("slot '\(id)': min \(min) is greater than max \(max)", at: node.location) }
+            return Slot(id: id, kind: .number(min: min, max: max))
+        case "yesno":
+            return Slot(id: id, kind: .yesno)
+        case "text":
+            return Slot(id: id, kind: .text)
+        case "choice":
+            return Slot(id: id, kind: .choice, values: readValues(of: id, map, log: &log))
+        default:
+            log.error("slot '\(id)': unknown type '\(type)'; use number, choice, yesno or text", at: map.value("type")!.location)
+            return nil
+        }
+    }
+
+    private mutating func readValues(of slot: String, _ map: MappingReader, log: inout DiagnosticLog) -> [String] {
+        guard let valuesNode = map.value("values"),
+            let values = MappingReader(valuesNode, subject: "the values of slot '\(slot)'", log: &log)
+        else {
+            log.error("choice slot '\(slot)' needs 'values:', a map from value key to German label", at: map.node.location)
+            return []
+        }
+        var keys: [String] = []
+        for (key, keyNode, labelNode) in values.fields {
+            guard Identifier.isValid(key) else {
+                log.error("value key '\(key)' of slot '\(slot)' should be \(Identifier.rule)", at: keyNode.location)
+                continue
+            }
+            keys.append(key)
+            if let entry = TextEntryReader.read(labelNode, id: "\(slot).\(key)", textKey: "label", log: &log) {
+                labels["\(slot).\(key)"] = entry
+            }
+        }
+        return keys
+    }
+}
+
+/// Reads one text: plain text, or a map with `text` (a value's `label`), `synonyms` and `source`.
+enum TextEntryReader {
+    static func read(_ node: YAMLNode, id: String, textKey: String = "text", log: inout DiagnosticLog) -> TextEntry? {
+        if let text = node.scalar {
+            return TextEntry(text: text, location: node.textLocation)
+        }
+        guard let map = MappingReader(node, subject: "text '\(id)'", log: &log) else { return nil }
+        map.rejectUnknownKeys(allowed: [textKey, "synonyms", "source"], log: &log)
+        guard let text = map.string(textKey, log: &log) else { return nil }
+        let synonyms = map.words("synonyms", log: &log).map(\.0)
+        let source = map.optionalString("source", log: &log)
+        return TextEntry(text: text, synonyms: synonyms, sourceHash: source, location: map.value(textKey)!.textLocation)
+    }
+}

@@ -1,0 +1,76 @@
+/// The compiled knowledge base: loaded and checked once, then shared read-only by every
+/// session. Ids are resolved to indices and conditions parsed, so a turn never parses text.
+public struct Dialog: Sendable {
+    /// The dialog's name (`HELLO … dialog=NAME@VERSION`).
+    public let name: String
+    /// A hash of every file the dialog was loaded from: a new version with every edit.
+    public let version: String
+    /// The source language (`de`): its texts stand in the flows, rules and directory.
+    public let sourceLanguage: String
+    /// The languages offered, the source language first.
+    public let languages: [Language]
+    /// The slots, by id.
+    public let slots: [String: Slot]
+    /// The slot ids in the order situation.yaml gives them.
+    public let slotOrder: [String]
+    /// Every node of every flow.
+    public let nodes: [FlowNode]
+    /// Node id → index into `nodes`.
+    public let nodeIndex: [String: Int]
+    /// Flow id → index of its first node.
+    public let flows: [String: Int]
+    /// Where the dialog starts.
+    public let start: Int
+    /// The referral rules, in file order.
+    public let rules: [Rule]
+    /// The directory, in file order.
+    public let partners: [Partner]
+    /// The slot whose value picks the partners' region.
+    public let regionSlot: String
+    /// The slot holding the language the person wants counselling in.
+    public let languageSlot: String
+    /// Every text in every language.
+    public let texts: Texts
+    /// The answers a person may type, normalised.
+    public let vocabulary: Vocabulary
+
+    public init(
+        name: String, version: String, sourceLanguage: String, languages: [Language],
+        slots: [String: Slot], slotOrder: [String], nodes: [FlowNode], flows: [String: Int],
+        start: Int, rules: [Rule], partners: [Partner], regionSlot: String, languageSlot: String,
+        texts: Texts, vocabulary: Vocabulary
+    ) {
+        self.name = name
+        self.version = version
+        self.sourceLanguage = sourceLanguage
+        self.languages = languages
+        self.slots = slots
+        self.slotOrder = slotOrder
+        self.nodes = nodes
+        self.nodeIndex = Dictionary(nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.flows = flows
+        self.start = start
+        self.rules = rules
+        self.partners = partners
+        self.regionSlot = regionSlot
+        self.languageSlot = languageSlot
+        self.texts = texts
+        self.vocabulary = vocabulary
+    }
+
+    /// Whether the dialog offers `code` as a session language.
+    public func offers(language code: String) -> Bool {
+        languages.contains { $0.code == code }
+    }
+
+    /// The partners that fill `role` for someone in `region`: those of the region, or, when
+    /// the region has none (or is unknown), the nationwide ones.
+    public func partners(for role: String, in region: String?) -> [Partner] {
+        let withRole = partners.filter { $0.roles.contains(role) }
+        if let region {
+            let regional = withRole.filter { $0.region == region }
+            if !regional.isEmpty { return regional }
+        }
+        return withRole.filter { $0.region == Partner.nationwide }
+    }
+}

@@ -1,0 +1,41 @@
+/// A referral rule: name partners of `role` when `condition` holds, because of a reason.
+public struct Rule: Sendable {
+    /// Whether a rule says a partner will help or only may help.
+    public enum Certainty: String, Sendable {
+        case sure
+        /// The situation is not clear: "ask there whether …".
+        case may
+    }
+
+    public let id: String
+    public let role: String
+    public let condition: Condition
+    /// The condition as the author wrote it, for traces and tools.
+    public let conditionSource: String
+    /// Higher comes first.
+    public let priority: Int
+    public let certainty: Certainty
+    /// Emergency rules rank their partners before all others.
+    public let isEmergency: Bool
+    /// The legal or programme basis, for counselors.
+    public let basis: String?
+    public let location: SourceLocation
+
+    /// The id of the rule's reason among the texts (`rule.ID`).
+    public var textID: String { "rule.\(id)" }
+
+    public init(
+        id: String, role: String, condition: Condition, conditionSource: String, priority: Int,
+        certainty: Certainty, isEmergency: Bool, basis: String?, location: SourceLocation
+    ) {
+        self.id = id
+        self.role = role
+        self.condition = condition
+        self.conditionSource = conditionSource
+        self.priority = priority
+        self.certainty = certainty
+        self.isEmergency = isEmergency
+        self.basis = basis
+        self.location = location
+    }
+}

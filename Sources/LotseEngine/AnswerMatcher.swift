@@ -1,0 +1,98 @@
+import Foundation
+import LotseDialog
+
+/// Understands a typed answer to a choice or yesno question: the option's number, its key,
+/// its label or a synonym (any case, any accents), a label inside a phrase, and one typo in
+/// labels of four or more letters. The session's language is tried first, then the others.
+struct AnswerMatcher {
+    /// What an answer was understood as.
+    enum Match: Equatable {
+        case value(String)
+        /// Several options fit; their keys in display order.
+        case ambiguous([String])
+        case none
+    }
+
+    /// The options offered, in display order, with the words of every language:
+    /// `languages[0]` is the session's language.
+    let options: [String]
+    let languages: [[Vocabulary.Terms]]
+
+    init(question: Question, dialog: Dialog, language: String) {
+        options = question.options
+        let order = [language] + dialog.languages.map(\.code).filter { $0 != language }
+        languages = order.map { code in
+            let all = dialog.vocabulary.terms(for: question.slot, in: code)
+            return question.options.compactMap { key in all.first { $0.key == key } }
+        }
+    }
+
+    func match(_ answer: String) -> Match {
+        let trimmed = answer.trimmingCharacters(in: .whitespaces)
+        if let number = Int(trimmed) {
+            return options.indices.contains(number - 1) ? .value(options[number - 1]) : .none
+        }
+        let folded = Normalization.fold(trimmed)
+        guard !folded.isEmpty else { return .none }
+        if options.contains(folded) { return .value(folded) }
+        for strategy in [exact, phrase, typo] {
+            for terms in languages {
+                let found = strategy(folded, terms)
+                if !found.isEmpty { return found.count == 1 ? .value(found[0]) : .ambiguous(found) }
+            }
+        }
+        return .none
+    }
+
+    /// Options with a word equal to the whole answer.
+    private func exact(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
+        terms.filter { $0.words.contains(folded) }.map(\.key)
+    }
+
+    /// Options whose word stands inside the answer as whole words; the longest such words win.
+    private func phrase(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
+        let padded = " \(folded) "
+        var best = 0
+        var keys: [String] = []
+        for term in terms {
+            let length = term.words.filter { padded.contains(" \($0) ") }.map(\.count).max() ?? 0
+            if length > best {
+                best = length
+                keys = [term.key]
+            } else if length > 0, length == best {
+                keys.append(term.key)
+            }
+        }
+        return keys
+    }
+
+    /// Options with a word of four or more letters one typo away from the answer or one of its words.
+    private func typo(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
+        let candidates = [folded] + folded.split(separator: " ").map(String.init).filter { $0.count >= 4 }
+        return terms.filter { term in
+            term.words.contains { word in
+                word.count >= 4 && candidates.contains { abs($0.count - word.count) <= 1 && EditDistance.between($0, word) <= 1 }
+            }
+        }.map(\.key)
+    }
+}
+
+/// Understands a typed answer to a number question: the one whole number in it, in range
+/// ("19", "ich bin 19", "I'm 19 years old", "мне 19", "١٩").
+enum NumberAnswer {
+    static func parse(_ answer: String, min: Int, max: Int) -> Int? {
+        var numbers: [Int] = []
+        var current: Int?
+        for character in answer {
+            if let digit = character.wholeNumberValue, character.isNumber, digit < 10 {
+                current = (current ?? 0) &* 10 &+ digit
+            } else if let value = current {
+                numbers.append(value)
+                current = nil
+            }
+        }
+        if let current { numbers.append(current) }
+        guard numbers.count == 1, let number = numbers.first, (min...max).contains(number) else { return nil }
+        return number
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// One line from the person or counselor: an answer to the open question, or a command.
+public enum ClientInput: Sendable, Equatable {
+    case answer(String)
+    case command(Command)
+
+    /// Reads a line (without its line break). `//text` answers `/text`; `/name args` is a command.
+    public init(_ line: String) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("//") {
+            self = .answer(String(trimmed.dropFirst()))
+        } else if trimmed.hasPrefix("/") {
+            self = .command(Command(trimmed))
+        } else {
+            self = .answer(trimmed)
+        }
+    }
+}
+
+/// The commands of protocol v1. Counselor commands are handled by the engine only in
+/// counselor mode; `/auth` and `/reload` belong to the server, which holds the token and the
+/// Dialogs.
+public enum Command: Sendable, Equatable {
+    case help
+    case lang(String?)
+    case back
+    case skip
+    case restart
+    case why
+    case summary
+    case quit
+    case auth(String)
+    case trace(Bool?)
+    case set(slot: String, value: String)
+    case goto(String)
+    case slots
+    case path
+    case reload
+    /// A `/word` that is no command, or a command with arguments it does not take.
+    case unknown(String)
+
+    /// Parses `/name arguments`.
+    public init(_ text: String) {
+        let body = text.dropFirst()
+        let name = body.prefix { !$0.isWhitespace }.lowercased()
+        let rest = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let argument: String? = rest.isEmpty ? nil : rest
+        switch (name, argument) {
+        case ("help", nil), ("?", nil): self = .help
+        case ("lang", _): self = .lang(argument?.lowercased())
+        case ("back", nil): self = .back
+        case ("skip", nil): self = .skip
+        case ("restart", nil): self = .restart
+        case ("why", nil): self = .why
+        case ("summary", nil): self = .summary
+        case ("quit", nil), ("exit", nil): self = .quit
+        case ("auth", let token?): self = .auth(token)
+        case ("trace", "on"): self = .trace(true)
+        case ("trace", "off"): self = .trace(false)
+        case ("trace", nil): self = .trace(nil)
+        case ("set", let arguments?):
+            let parts = arguments.split(separator: " ", maxSplits: 1).map(String.init)
+            self = parts.count == 2 ? .set(slot: parts[0], value: parts[1].trimmingCharacters(in: .whitespaces)) : .unknown(text)
+        case ("goto", let node?): self = .goto(node)
+        case ("slots", nil): self = .slots
+        case ("path", nil): self = .path
+        case ("reload", nil): self = .reload
+        default: self = .unknown(String(text.prefix { !$0.isWhitespace }))
+        }
+    }
+
+    /// Whether only a counselor may use the command.
+    public var isCounselorCommand: Bool {
+        switch self {
+        case .auth, .trace, .set, .goto, .slots, .path, .reload: true
+        default: false
+        }
+    }
+
+    /// Every command word, for `/help` and completion.
+    public static let words = ["/help", "/lang", "/back", "/skip", "/restart", "/why", "/summary", "/quit"]
+    /// The counselor's command words.
+    public static let counselorWords = ["/auth", "/trace", "/set", "/goto", "/slots", "/path", "/reload"]
+}

@@ -1,0 +1,55 @@
+import LotseDialog
+
+/// The partners the rules name for a situation, ranked, each with the rules that named it.
+public struct Referral: Sendable {
+    /// One referred partner and the rules that named it, in rule order.
+    public struct Entry: Sendable {
+        public let partner: Partner
+        public let rules: [Rule]
+
+        /// Whether an emergency rule named the partner.
+        public var isEmergency: Bool { rules.contains(where: \.isEmergency) }
+        /// The highest priority among the rules that named the partner.
+        public var priority: Int { rules.map(\.priority).max() ?? 0 }
+        /// Whether at least one rule is sure the partner helps (not only "may").
+        public var isSure: Bool { rules.contains { $0.certainty == .sure } }
+    }
+
+    /// The partners, most relevant first.
+    public let entries: [Entry]
+
+    /// Whether an emergency rule fired.
+    public var isEmergency: Bool { entries.contains(where: \.isEmergency) }
+
+    /// Evaluates every rule over `slots` and ranks the partners they name: emergency first,
+    /// then by priority, then sure before may, then in the order the rules stand.
+    /// - Parameter trace: called with each rule and its value, for counselors' `TRACE`.
+    public init(dialog: Dialog, slots: [String: SlotValue], trace: ((Rule, Bool?) -> Void)? = nil) {
+        let region: String? = if case .key(let key)? = slots[dialog.regionSlot] { key } else { nil }
+        var rulesByPartner: [String: [Rule]] = [:]
+        var firstSeen: [String: Int] = [:]
+        var partners: [Partner] = []
+        for rule in dialog.rules {
+            let value = rule.condition.evaluate(slots)
+            trace?(rule, value)
+            guard value == true else { continue }
+            for partner in dialog.partners(for: rule.role, in: region) {
+                if firstSeen[partner.id] == nil {
+                    firstSeen[partner.id] = partners.count
+                    partners.append(partner)
+                }
+                if !(rulesByPartner[partner.id]?.contains { $0.id == rule.id } ?? false) {
+                    rulesByPartner[partner.id, default: []].append(rule)
+                }
+            }
+        }
+        let entries = partners.map { Entry(partner: $0, rules: rulesByPartner[$0.id] ?? []) }
+        self.entries = entries.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.isEmergency != y.isEmergency { return x.isEmergency }
+            if x.priority != y.priority { return x.priority > y.priority }
+            if x.isSure != y.isSure { return x.isSure }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,123 @@
+import LotseDialog
+
+extension Session {
+    /// Handles a `/command`.
+    mutating func handle(_ command: Command, into turn: inout Turn) {
+        if command.isCounselorCommand, !isCounselor {
+            turn.add(.error(.counselorOnly, message(.counselorOnly)))
+            return
+        }
+        switch command {
+        case .help: turn.add(.note(message(.help)))
+        case .lang(let code): switchLanguage(to: code, into: &turn)
+        case .back: back(into: &turn)
+        case .skip: skip(into: &turn)
+        case .restart: restart(into: &turn)
+        case .why: why(into: &turn)
+        case .summary: summary(into: &turn)
+        case .quit:
+            position = .closed
+            turn.add(.bye(.quit))
+        case .trace(let on): trace(on, into: &turn)
+        case .set(let slot, let value): set(slot, to: value, into: &turn)
+        case .goto(let node): goto(node, into: &turn)
+        case .slots: turn.add(.note(slotList()))
+        case .path: turn.add(.note(path.map { dialog.nodes[$0].id }.joined(separator: " > ")))
+        case .unknown(let word): turn.add(.error(.unknownCommand, message(.unknownCommand, ["command": word])))
+        case .auth, .reload:
+            // The server holds the token and the Dialogs and answers these before the engine.
+            turn.add(.error(.counselorOnly, message(.counselorOnly)))
+        }
+    }
+
+    /// `/lang CODE`: switch language and ask the open question again; without a code, list the languages.
+    private mutating func switchLanguage(to code: String?, into turn: inout Turn) {
+        let offered = dialog.languages.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+        guard let code, dialog.offers(language: code) else {
+            if code == nil {
+                turn.add(.note(offered))
+            } else {
+                turn.add(.error(.notUnderstood, message(.unknownLanguage, ["languages": offered])))
+            }
+            return
+        }
+        language = code
+        reshow(into: &turn)
+    }
+
+    /// The open question again, or after the end the referral again.
+    private func reshow(into turn: inout Turn) {
+        switch position {
+        case .asking(let index): ask(index, into: &turn)
+        case .ended: summary(into: &turn)
+        case .notStarted, .closed: break
+        }
+    }
+
+    /// `/back`: undo the last answer and ask that question again.
+    private mutating func back(into turn: inout Turn) {
+        guard let snapshot = history.popLast() else {
+            turn.add(.note(message(.backAtStart)))
+            reshow(into: &turn)
+            return
+        }
+        slots = snapshot.slots
+        skipped = snapshot.skipped
+        path.removeLast(path.count - min(path.count, snapshot.pathCount))
+        referral = nil
+        position = .asking(snapshot.node)
+        ask(snapshot.node, into: &turn)
+    }
+
+    /// `/skip`: leave the open question unanswered where the dialog allows it.
+    private mutating func skip(into turn: inout Turn) {
+        guard case .asking(let index) = position, case .ask(let question) = dialog.nodes[index].kind else {
+            turn.add(.error(.notUnderstood, message(.ended)))
+            return
+        }
+        guard question.skippable else {
+            turn.add(.error(.notUnderstood, message(.skipNotAllowed)))
+            return
+        }
+        remember(index)
+        slots[question.slot] = nil
+        skipped.insert(question.slot)
+        turn.add(.note(message(.skipped)))
+        continueAfter(index, into: &turn)
+    }
+
+    /// `/restart`: forget everything and start again (counselor mode and language stay).
+    private mutating func restart(into turn: inout Turn) {
+        slots = [:]
+        skipped = []
+        history = []
+        path = []
+        referral = nil
+        run(from: dialog.start, into: &turn)
+    }
+
+    /// `/why`: why the open question is asked, or after the referral, which rule named each partner.
+    private func why(into turn: inout Turn) {
+        if case .asking(let index) = position, case .ask(let question) = dialog.nodes[index].kind, question.hasWhy {
+            turn.add(.say(text("\(dialog.nodes[index].id).why")))
+            return
+        }
+        guard let referral, !referral.entries.isEmpty else {
+            turn.add(.say(message(.noQuestion)))
+            return
+        }
+        turn.add(.say(message(.whyReferral)))
+        emitReferral(referral, intro: nil, none: nil, into: &turn)
+    }
+
+    /// `/summary`: the referral slip so far, with the German reasons beside the person's language.
+    private func summary(into turn: inout Turn) {
+        let referral = self.referral ?? Referral(dialog: dialog, slots: slots)
+        guard !referral.entries.isEmpty else {
+            turn.add(.say(message(.summaryEmpty)))
+            return
+        }
+        turn.add(.say(message(.summary)))
+        emitReferral(referral, intro: nil, none: nil, german: true, into: &turn)
+    }
+}

@@ -1,0 +1,63 @@
+import LotseDialog
+
+/// The counselor's commands: trace, set, goto, slots. Only reached in counselor mode.
+extension Session {
+    /// `/trace on|off`.
+    mutating func trace(_ on: Bool?, into turn: inout Turn) {
+        if let on { isTracing = on }
+        turn.add(.note("trace \(isTracing ? "on" : "off")"))
+    }
+
+    /// `/set SLOT VALUE`: fill a slot directly; if it is the open question's slot, go on.
+    mutating func set(_ slotID: String, to text: String, into turn: inout Turn) {
+        guard let slot = dialog.slots[slotID] else {
+            turn.add(.error(.notUnderstood, "unknown slot '\(slotID)'; slots: \(dialog.slotOrder.joined(separator: ", "))"))
+            return
+        }
+        let value: SlotValue
+        switch slot.kind {
+        case .number(let min, let max):
+            guard let number = Int(text), (min...max).contains(number) else {
+                turn.add(.error(.notUnderstood, "\(slotID) takes a whole number from \(min) to \(max)"))
+                return
+            }
+            value = .number(number)
+        case .choice, .yesno:
+            guard slot.accepts(key: text) else {
+                turn.add(.error(.notUnderstood, "\(slotID) takes one of \(slot.values.joined(separator: ", "))"))
+                return
+            }
+            value = .key(text)
+        case .text:
+            value = .text(text)
+        }
+        let asking: Int? = if case .asking(let index) = position { index } else { nil }
+        if let asking { remember(asking) }
+        slots[slotID] = value
+        skipped.remove(slotID)
+        turn.add(.note("\(slotID) = \(value)"))
+        if let asking, case .ask(let question) = dialog.nodes[asking].kind, question.slot == slotID {
+            continueAfter(asking, into: &turn)
+        }
+    }
+
+    /// `/goto NODE`: jump to a node and run from there.
+    mutating func goto(_ id: String, into turn: inout Turn) {
+        guard let index = dialog.nodeIndex[id] ?? dialog.flows[id] else {
+            turn.add(.error(.notUnderstood, "unknown node '\(id)'"))
+            return
+        }
+        if case .asking(let current) = position { remember(current) }
+        referral = nil
+        run(from: index, into: &turn)
+    }
+
+    /// `/slots`: every filled or skipped slot, in the order of the situation.
+    func slotList() -> String {
+        let lines = dialog.slotOrder.compactMap { id -> String? in
+            if let value = slots[id] { return "\(id) = \(value)" }
+            return skipped.contains(id) ? "\(id) = (skipped)" : nil
+        }
+        return lines.isEmpty ? "(no slots filled)" : lines.joined(separator: "\n")
+    }
+}

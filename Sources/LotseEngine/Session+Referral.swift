@@ -1,0 +1,71 @@
+import LotseDialog
+
+extension Session {
+    /// The referral for the slots as they are now, tracing every rule in counselor mode.
+    func evaluateReferral(into turn: inout Turn) -> Referral {
+        guard isTracing else { return Referral(dialog: dialog, slots: slots) }
+        var traces: [Event] = []
+        let referral = Referral(dialog: dialog, slots: slots) { rule, value in
+            traces.append(.trace("rule \(rule.id): \(rule.conditionSource) → \(TraceValue(value))"))
+        }
+        traces.forEach { turn.add($0) }
+        return referral
+    }
+
+    /// `SAY intro`, then per partner `REFER`, a `WHY` per rule, and `INFO` per known fact;
+    /// `SAY none` when nobody is named.
+    /// - Parameter german: also give each reason in the source language (for the slip).
+    func emitReferral(_ referral: Referral, intro: String?, none: String?, german: Bool = false, into turn: inout Turn) {
+        if referral.entries.isEmpty {
+            if let none { turn.add(.say(text(none))) }
+            return
+        }
+        if let intro, dialog.texts.source(intro) != nil { turn.add(.say(text(intro))) }
+        for (rank, entry) in referral.entries.enumerated() {
+            let partner = entry.partner
+            turn.add(.refer(rank: rank + 1, partner: partner.id, name: partner.name))
+            for rule in entry.rules {
+                turn.add(.why(partner: partner.id, text: reason(rule, in: language)))
+                if german, language != dialog.sourceLanguage {
+                    turn.add(.why(partner: partner.id, text: "(\(dialog.sourceLanguage)) \(reason(rule, in: dialog.sourceLanguage))"))
+                }
+            }
+            for (field, value) in facts(of: partner) {
+                turn.add(.info(partner: partner.id, field: field, value: value))
+            }
+        }
+    }
+
+    /// A rule's reason in `code`; a `may` rule's reason says it is only a possibility.
+    private func reason(_ rule: Rule, in code: String) -> String {
+        let because = dialog.texts.text(rule.textID, in: code)
+        guard rule.certainty == .may else { return because }
+        return Self.fill(dialog.texts.text(MessageID.may.textID, in: code), ["reason": because])
+    }
+
+    /// The partner's known facts, and whether it speaks the person's counselling language.
+    private func facts(of partner: Partner) -> [(InfoField, String)] {
+        var facts: [(InfoField, String)] = []
+        if !partner.languages.isEmpty { facts.append((.languages, partner.languages.joined(separator: ","))) }
+        if !partner.languagesOnRequest.isEmpty {
+            facts.append((.languagesOnRequest, partner.languagesOnRequest.joined(separator: ",")))
+        }
+        let contacts: [(InfoField, String?)] = [(.address, partner.address), (.phone, partner.phone), (.web, partner.web),
+                                                (.hours, partner.hours)]
+        facts += contacts.compactMap { field, value in value.map { (field, $0) } }
+        if partner.hasNote { facts.append((.note, text(partner.noteID))) }
+        if let note = languageNote(for: partner) { facts.append((.note, note)) }
+        return facts
+    }
+
+    /// Says when the partner speaks the person's counselling language only on request, or not at all.
+    private func languageNote(for partner: Partner) -> String? {
+        guard case .key(let wanted)? = slots[dialog.languageSlot], !partner.languages.isEmpty,
+            dialog.slots[dialog.languageSlot]?.values.contains(wanted) == true,
+            wanted != "other", !partner.languages.contains(wanted)
+        else { return nil }
+        let name = label(wanted, of: dialog.languageSlot)
+        return partner.languagesOnRequest.contains(wanted)
+            ? message(.languageOnRequest, ["language": name]) : message(.languageNotSpoken, ["language": name])
+    }
+}

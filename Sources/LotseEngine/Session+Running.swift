@@ -1,0 +1,148 @@
+import LotseDialog
+
+extension Session {
+    /// Runs the dialog from `start` until a question is open or the dialog ends.
+    mutating func run(from start: Int, into turn: inout Turn) {
+        var current = start
+        // A dialog that loops without asking would never stop; `lotse check` reports such
+        // loops, and this bound keeps a session safe from one that slipped through.
+        for _ in 0...(dialog.nodes.count * 2) {
+            path.append(current)
+            let node = dialog.nodes[current]
+            switch node.kind {
+            case .say:
+                turn.add(.say(text(node.id)))
+            case .ask:
+                position = .asking(current)
+                ask(current, into: &turn)
+                return
+            case .branch(let cases, let otherwise):
+                if let target = branchTarget(node, cases, into: &turn) ?? otherwise {
+                    current = target
+                    continue
+                }
+            case .goto(let target):
+                current = target
+                continue
+            case .refer(let hasNoneText):
+                let referral = evaluateReferral(into: &turn)
+                self.referral = referral
+                emitReferral(referral, intro: node.id, none: hasNoneText ? "\(node.id).none" : nil, into: &turn)
+            case .end(let outcome, let hasText):
+                if hasText { turn.add(.say(text(node.id))) }
+                end(outcome, into: &turn)
+                return
+            }
+            guard let next = node.next else { break }
+            current = next
+        }
+        end(.auto, into: &turn)
+    }
+
+    /// The target of the first case whose condition is true, tracing each evaluation.
+    private func branchTarget(_ node: FlowNode, _ cases: [BranchCase], into turn: inout Turn) -> Int? {
+        for branch in cases {
+            let value = branch.condition.evaluate(slots)
+            if isTracing { turn.add(.trace("branch \(node.id): \(branch.source) → \(TraceValue(value))")) }
+            if value == true { return branch.target }
+        }
+        return nil
+    }
+
+    /// Ends the dialog with `outcome`, working out `auto` from the referral.
+    private mutating func end(_ outcome: EndOutcome, into turn: inout Turn) {
+        let final: Outcome
+        switch outcome {
+        case .referred: final = .referred
+        case .noReferral: final = .noReferral
+        case .emergency: final = .emergency
+        case .auto:
+            let referral = self.referral ?? Referral(dialog: dialog, slots: slots)
+            final = referral.isEmergency ? .emergency : referral.entries.isEmpty ? .noReferral : .referred
+        }
+        position = .ended(final)
+        turn.add(.end(final))
+    }
+
+    /// The question of node `index`: its text, `ASK`, the options, and a hint when it may be skipped.
+    func ask(_ index: Int, into turn: inout Turn) {
+        let node = dialog.nodes[index]
+        guard case .ask(let question) = node.kind, let slot = dialog.slots[question.slot] else { return }
+        turn.add(.say(text(node.id)))
+        turn.add(.ask(slot: slot.id, kind: slot.kind))
+        let labels = dialog.vocabulary.terms(for: slot.id, in: language)
+        for (number, key) in question.options.enumerated() {
+            let label = labels.first { $0.key == key }?.label ?? key
+            turn.add(.option(number: number + 1, key: key, label: label))
+        }
+        if question.skippable { turn.add(.note(message(.skipHint))) }
+    }
+
+    /// An answer to the open question: fill the slot and go on, or say what is expected.
+    mutating func answer(_ text: String, into turn: inout Turn) {
+        guard case .asking(let index) = position else {
+            turn.add(.error(.notUnderstood, message(.ended)))
+            return
+        }
+        guard case .ask(let question) = dialog.nodes[index].kind, let slot = dialog.slots[question.slot] else { return }
+        switch understand(text, question: question, slot: slot) {
+        case .success(let value):
+            remember(index)
+            slots[slot.id] = value
+            skipped.remove(slot.id)
+            continueAfter(index, into: &turn)
+        case .failure(let refusal):
+            turn.add(.error(.notUnderstood, refusal.text))
+        }
+    }
+
+    /// The value an answer gives the slot, or the sentence that says what is expected.
+    private func understand(_ text: String, question: Question, slot: Slot) -> Result<SlotValue, Refusal> {
+        switch slot.kind {
+        case .number(let min, let max):
+            guard let number = NumberAnswer.parse(text, min: min, max: max) else {
+                return .failure(Refusal(message(.enterNumber, ["min": String(min), "max": String(max)])))
+            }
+            return .success(.number(number))
+        case .text:
+            return text.isEmpty ? .failure(Refusal(message(.enterText))) : .success(.text(text))
+        case .choice, .yesno:
+            switch AnswerMatcher(question: question, dialog: dialog, language: language).match(text) {
+            case .value(let key):
+                return .success(.key(key))
+            case .ambiguous(let keys):
+                let candidates = keys.map { "\(question.options.firstIndex(of: $0).map { $0 + 1 } ?? 0) \(label($0, of: slot.id))" }
+                return .failure(Refusal(message(.ambiguous, ["candidates": candidates.joined(separator: ", ")])))
+            case .none:
+                return .failure(Refusal(message(.chooseOption, ["max": String(question.options.count)])))
+            }
+        }
+    }
+
+    /// Keeps the state before answering node `index`, for `/back`.
+    mutating func remember(_ index: Int) {
+        history.append(Snapshot(node: index, slots: slots, skipped: skipped, pathCount: path.count))
+    }
+
+    /// Goes on after the question of node `index` was answered or skipped.
+    mutating func continueAfter(_ index: Int, into turn: inout Turn) {
+        guard let next = dialog.nodes[index].next else {
+            end(.auto, into: &turn)
+            return
+        }
+        run(from: next, into: &turn)
+    }
+}
+
+/// The sentence that refuses an answer (`ERR 400 …`).
+struct Refusal: Error {
+    let text: String
+    init(_ text: String) { self.text = text }
+}
+
+/// A three-valued condition result as traces print it.
+struct TraceValue: CustomStringConvertible {
+    let value: Bool?
+    init(_ value: Bool?) { self.value = value }
+    var description: String { value.map { $0 ? "true" : "false" } ?? "unknown" }
+}

@@ -1,0 +1,106 @@
+import LotseDialog
+
+/// One person's conversation with the dialog: where it stands, what the person answered, and
+/// how to go back. `step` turns one input line into the events of one turn.
+///
+/// Pure and deterministic: no I/O, no clock, no randomness — the same lines give the same
+/// events, which makes transcripts exact and the server thin.
+public struct Session: Sendable {
+    /// Where the conversation stands.
+    enum Position: Sendable, Equatable {
+        /// `start()` has not run yet.
+        case notStarted
+        /// The question of this node is open.
+        case asking(Int)
+        case ended(Outcome)
+        /// `/quit` was sent; nothing more happens.
+        case closed
+    }
+
+    /// What `/back` returns to: the state just before an answer.
+    struct Snapshot: Sendable {
+        let node: Int
+        let slots: [String: SlotValue]
+        let skipped: Set<String>
+        let pathCount: Int
+    }
+
+    /// The dialog this session runs on; it keeps it to its end, whatever is reloaded.
+    public let dialog: Dialog
+    /// The session language's code.
+    public internal(set) var language: String
+    /// Whether the counselor commands are enabled (the server sets it after `/auth`).
+    public var isCounselor = false
+    /// The filled slots.
+    public internal(set) var slots: [String: SlotValue] = [:]
+    /// The slots the person chose to skip.
+    var skipped: Set<String> = []
+    var position: Position = .notStarted
+    var history: [Snapshot] = []
+    /// The nodes visited, in order.
+    public internal(set) var path: [Int] = []
+    /// The partners named at the last `refer` node.
+    public internal(set) var referral: Referral?
+    /// Counselor mode: `TRACE` lines for every condition and rule.
+    var isTracing = false
+    /// How many lines the session has handled.
+    public internal(set) var turns = 0
+
+    /// A new session on `dialog`, in `language` if the dialog offers it, else its source language.
+    public init(dialog: Dialog, language: String? = nil) {
+        self.dialog = dialog
+        self.language = language.flatMap { dialog.offers(language: $0) ? $0 : nil } ?? dialog.sourceLanguage
+    }
+
+    /// How the dialog ended, once it has.
+    public var outcome: Outcome? {
+        if case .ended(let outcome) = position { return outcome }
+        return nil
+    }
+
+    /// Whether `/quit` closed the session.
+    public var isClosed: Bool { position == .closed }
+
+    /// The id of the node whose question is open, if one is.
+    public var openQuestion: String? {
+        if case .asking(let node) = position { return dialog.nodes[node].id }
+        return nil
+    }
+
+    /// The greeting turn: the dialog runs from its start to the first question.
+    public mutating func start() -> [Event] {
+        var turn = Turn()
+        run(from: dialog.start, into: &turn)
+        return turn.finished()
+    }
+
+    /// One line from the client (without its line break) → the events of the turn, ending with
+    /// `WAIT`, or `BYE quit` after `/quit`.
+    public mutating func step(_ line: String) -> [Event] {
+        if position == .notStarted { return start() }
+        guard position != .closed else { return [.bye(.quit)] }
+        turns += 1
+        var turn = Turn()
+        switch ClientInput(line) {
+        case .answer(let text): answer(text, into: &turn)
+        case .command(let command): handle(command, into: &turn)
+        }
+        return turn.finished()
+    }
+}
+
+/// The events of one turn as they are produced.
+struct Turn {
+    private(set) var events: [Event] = []
+    private var closed = false
+
+    mutating func add(_ event: Event) {
+        if case .bye = event { closed = true }
+        events.append(event)
+    }
+
+    /// The events, ending with `WAIT` unless the turn said `BYE`.
+    func finished() -> [Event] {
+        closed ? events : events + [.wait]
+    }
+}

@@ -1,0 +1,92 @@
+import LotseDialog
+import LotseEngine
+
+/// Spells engine events as the server lines of protocol v1 (without the trailing LF).
+///
+/// Payloads are cleaned of control characters, and text with line breaks becomes several
+/// lines with the same tag, so every returned string is one well-formed line.
+public enum ServerLine {
+    /// The protocol's name and version, as `HELLO` announces it.
+    public static let protocolVersion = "lotse/1"
+
+    /// The lines for one event; usually one, several when its text has line breaks.
+    public static func lines(for event: Event) -> [String] {
+        switch event {
+        case .say(let text):
+            return tagged("SAY", text)
+        case .ask(let slot, let kind):
+            if case .number(let min, let max) = kind {
+                return ["ASK \(slot) number min=\(min) max=\(max)"]
+            }
+            return ["ASK \(slot) \(kind.name)"]
+        case .option(let number, let key, let label):
+            return ["OPT \(number) \(key) \(singleLine(label))"]
+        case .refer(let rank, let partner, let name):
+            return ["REFER \(rank) \(partner) \(singleLine(name))"]
+        case .why(let partner, let text):
+            return tagged("WHY \(partner)", text)
+        case .info(let partner, let field, let value):
+            return tagged("INFO \(partner) \(field.rawValue)", value)
+        case .note(let text):
+            return tagged("NOTE", text)
+        case .trace(let text):
+            return tagged("TRACE", text)
+        case .error(let code, let text):
+            return ["ERR \(code.rawValue) \(singleLine(text))"]
+        case .end(let outcome):
+            return ["END \(outcome.rawValue)"]
+        case .wait:
+            return ["WAIT"]
+        case .bye(let reason):
+            return ["BYE \(reason.rawValue)"]
+        }
+    }
+
+    /// The lines for a whole turn, in order.
+    public static func lines(for events: [Event]) -> [String] {
+        events.flatMap(lines(for:))
+    }
+
+    /// The first line of every connection:
+    /// `HELLO lotse/1 session=ID dialog=NAME@VERSION langs=de,en,…`.
+    public static func hello(session: String, dialog: Dialog) -> String {
+        "HELLO \(protocolVersion) session=\(session) dialog=\(dialog.name)@\(dialog.version) langs=\(dialog.languages.map(\.code).joined(separator: ","))"
+    }
+
+    /// `TAG payload` for each line of `text`; a text with no visible content still gives one line.
+    private static func tagged(_ tag: String, _ text: String) -> [String] {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { clean(String($0)) }
+        let kept = parts.filter { !$0.isEmpty }
+        return (kept.isEmpty ? [""] : kept).map { $0.isEmpty ? tag : "\(tag) \($0)" }
+    }
+
+    /// `text` on one line: line breaks become spaces, control characters go.
+    private static func singleLine(_ text: String) -> String {
+        clean(String(text.map { $0.isNewline ? " " : $0 }))
+    }
+
+    /// `text` without control characters (C0, DEL, C1) and without surrounding spaces.
+    static func clean(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !isControl(scalar) {
+            scalars.append(scalar)
+        }
+        return String(scalars).trimmingSpaces()
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+            || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+}

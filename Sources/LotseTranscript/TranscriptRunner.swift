@@ -1,0 +1,63 @@
+/// Runs transcripts against a conversation and says where they fail.
+public enum TranscriptRunner {
+    /// Why a transcript failed: the expectation that did not hold and the lines the turn really produced.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let file: String
+        public let line: Int
+        public let message: String
+        public let turn: [String]
+
+        public var description: String {
+            let lines = turn.isEmpty ? "    (no lines)" : turn.map { "    \($0)" }.joined(separator: "\n")
+            return "\(file):\(line): \(message)\n  the turn was:\n\(lines)"
+        }
+    }
+
+    /// Runs `transcript`; nil when every turn met its expectations, else the first failure.
+    public static func run(_ transcript: Transcript, on conversation: some Conversation) async -> Failure? {
+        let failure = await runTurns(transcript, on: conversation)
+        await conversation.close()
+        return failure
+    }
+
+    private static func runTurns(_ transcript: Transcript, on conversation: some Conversation) async -> Failure? {
+        for turn in transcript.turns {
+            let lines: [String]
+            do {
+                if let input = turn.input {
+                    lines = try await conversation.send(input)
+                } else {
+                    lines = try await conversation.open()
+                }
+            } catch {
+                return Failure(file: transcript.file, line: turn.line, message: "the conversation failed: \(error)", turn: [])
+            }
+            if let failure = check(turn, lines, file: transcript.file) { return failure }
+        }
+        return nil
+    }
+
+    /// The first expectation of `turn` that `lines` do not meet.
+    static func check(_ turn: Transcript.Turn, _ lines: [String], file: String) -> Failure? {
+        var position = 0
+        for expectation in turn.expectations {
+            switch expectation.kind {
+            case .present:
+                guard let found = lines[position...].firstIndex(where: expectation.pattern.matches) else {
+                    let earlier = lines[..<position].contains(where: expectation.pattern.matches)
+                    let message = earlier
+                        ? "expected `< \(expectation.pattern)` after the line matched before it, but it came earlier"
+                        : "expected `< \(expectation.pattern)` in this turn"
+                    return Failure(file: file, line: expectation.line, message: message, turn: lines)
+                }
+                position = found + 1
+            case .absent:
+                if let found = lines.first(where: expectation.pattern.matches) {
+                    return Failure(file: file, line: expectation.line,
+                                   message: "`! \(expectation.pattern)` must not appear, but the turn has `\(found)`", turn: lines)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import LotseDialog
+
+/// `lotse check [DIR] [--strict]`: load the Dialogs and report every problem like a compiler.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a Dialogs directory and report every problem as FILE:LINE:COLUMN.",
+        discussion: """
+            Loads every file, checks the references between them (nodes, slots, values, roles, \
+            partners, texts) and prints each error and warning at its place, then a summary. \
+            Exits 1 when there is an error (or, with --strict, a warning).
+            """
+    )
+
+    @Argument(help: "The Dialogs directory (default: $LOTSE_DIALOGS, else ./Dialogs).")
+    var directory: String?
+
+    @Flag(help: "Treat warnings (missing or stale translations …) as errors.")
+    var strict = false
+
+    func run() throws {
+        let path = DialogsDirectory.resolve(directory)
+        do {
+            let loaded = try DialogLoader.loadWithWarnings(directory: path)
+            loaded.warnings.forEach { print($0) }
+            let dialog = loaded.dialog
+            let summary = [
+                "\(dialog.flows.count) flows", "\(dialog.nodes.count) nodes", "\(dialog.rules.count) rules",
+                "\(dialog.partners.count) partners", "\(dialog.languages.count) languages (\(dialog.languages.map(\.code).joined(separator: ", ")))",
+            ]
+            let verdict = loaded.warnings.isEmpty ? "ok" : "\(loaded.warnings.count) warnings"
+            print("\(path): \(dialog.name)@\(dialog.version): \(summary.joined(separator: ", ")); \(verdict)")
+            if strict, !loaded.warnings.isEmpty { throw ExitCode(1) }
+        } catch let error as DialogLoadError {
+            error.diagnostics.forEach { print($0) }
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            print("\(path): \(errors) errors, \(error.diagnostics.count - errors) warnings")
+            throw ExitCode(1)
+        }
+    }
+}

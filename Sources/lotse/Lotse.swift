@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// `lotse`: the chat client and the authors' tools for the Dialogs knowledge base.
+@main
+struct Lotse: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lotse",
+        abstract: "Lotse, the referral assistant for young newcomers: chat, and tools for the Dialogs.",
+        discussion: """
+            The Dialogs directory defaults to $LOTSE_DIALOGS, else ./Dialogs.
+            """,
+        subcommands: [CheckCommand.self, TestCommand.self]
+    )
+}
