@@ -32,7 +32,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "lotse-bench",
-            dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]
+            dependencies: [
+                "LotseDialog", "LotseEngine", "LotseProtocol",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "LotseDialogTests", dependencies: ["LotseDialog"]),
         .testTarget(name: "LotseEngineTests", dependencies: ["LotseEngine"]),

@@ -1,0 +1,27 @@
+import Foundation
+import LotseDialog
+import LotseTranscript
+import Testing
+
+/// Every transcript under Dialogs/tests, each its own test case, run in-process on the bundled Dialogs.
+@Suite struct BundledTranscriptTests {
+    static let dialogs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Dialogs").path
+    static let dialog = Result { try DialogLoader.load(directory: dialogs) }
+
+    static func transcripts() -> [String] {
+        TranscriptFiles.find(["\(dialogs)/tests"]).map { ($0 as NSString).lastPathComponent }
+    }
+
+    @Test func bundledDialogsLoad() throws {
+        _ = try Self.dialog.get()
+    }
+
+    @Test(arguments: transcripts())
+    func transcript(_ name: String) async throws {
+        let dialog = try Self.dialog.get()
+        let transcript = try Transcript(contentsOf: "\(Self.dialogs)/tests/\(name)")
+        let failure = await TranscriptRunner.run(transcript, on: InProcessConversation(dialog: dialog))
+        #expect(failure == nil, "\(failure.map(String.init(describing:)) ?? "")")
+    }
+}
