@@ -13,18 +13,23 @@ struct AnswerMatcher {
         case none
     }
 
-    /// The options offered, in display order, with the words of every language:
-    /// `languages[0]` is the session's language.
-    let options: [String]
-    let languages: [[Vocabulary.Terms]]
+    let question: Question
+    let dialog: Dialog
+    /// The session's language, tried before the others.
+    let language: String
 
-    init(question: Question, dialog: Dialog, language: String) {
-        options = question.options
-        let order = [language] + dialog.languages.map(\.code).filter { $0 != language }
-        languages = order.map { code in
-            let all = dialog.vocabulary.terms(for: question.slot, in: code)
-            return question.options.compactMap { key in all.first { $0.key == key } }
-        }
+    var options: [String] { question.options }
+
+    /// The terms of the options offered, in display order, in language `code`.
+    private func terms(in code: String) -> [Vocabulary.Terms] {
+        let all = dialog.vocabulary.terms(for: question.slot, in: code)
+        if all.count == options.count, zip(all, options).allSatisfy({ $0.key == $1 }) { return all }
+        return options.compactMap { key in all.first { $0.key == key } }
+    }
+
+    /// The session's language first, then the dialog's others.
+    private var languageOrder: [String] {
+        [language] + dialog.languages.lazy.map(\.code).filter { $0 != language }
     }
 
     func match(_ answer: String) -> Match {
@@ -36,8 +41,8 @@ struct AnswerMatcher {
         guard !folded.isEmpty else { return .none }
         if options.contains(folded) { return .value(folded) }
         for strategy in [exact, phrase, typo] {
-            for terms in languages {
-                let found = strategy(folded, terms)
+            for code in languageOrder {
+                let found = strategy(folded, terms(in: code))
                 if !found.isEmpty { return found.count == 1 ? .value(found[0]) : .ambiguous(found) }
             }
         }

@@ -23,15 +23,18 @@ struct CheckCommand: ParsableCommand {
         let path = DialogsDirectory.resolve(directory)
         do {
             let loaded = try DialogLoader.loadWithWarnings(directory: path)
-            loaded.warnings.forEach { print($0) }
             let dialog = loaded.dialog
+            let findings = (loaded.warnings + DialogChecks.run(dialog)).sorted { $0.location < $1.location }
+            findings.forEach { print($0) }
+            let errors = findings.filter { $0.severity == .error }.count
+            let warnings = findings.count - errors
             let summary = [
                 "\(dialog.flows.count) flows", "\(dialog.nodes.count) nodes", "\(dialog.rules.count) rules",
-                "\(dialog.partners.count) partners", "\(dialog.languages.count) languages (\(dialog.languages.map(\.code).joined(separator: ", ")))",
+                "\(dialog.partners.count) partners",
+                "\(dialog.languages.count) languages (\(dialog.languages.map(\.code).joined(separator: ", ")))",
             ]
-            let verdict = loaded.warnings.isEmpty ? "ok" : "\(loaded.warnings.count) warnings"
-            print("\(path): \(dialog.name)@\(dialog.version): \(summary.joined(separator: ", ")); \(verdict)")
-            if strict, !loaded.warnings.isEmpty { throw ExitCode(1) }
+            print("\(path): \(dialog.name)@\(dialog.version): \(summary.joined(separator: ", ")); \(errors) errors, \(warnings) warnings")
+            if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
         } catch let error as DialogLoadError {
             error.diagnostics.forEach { print($0) }
             let errors = error.diagnostics.filter { $0.severity == .error }.count

@@ -9,6 +9,6 @@ struct Lotse: AsyncParsableCommand {
         discussion: """
             The Dialogs directory defaults to $LOTSE_DIALOGS, else ./Dialogs.
             """,
-        subcommands: [CheckCommand.self, TestCommand.self]
+        subcommands: [CheckCommand.self, TestCommand.self, PathsCommand.self, GraphCommand.self]
     )
 }

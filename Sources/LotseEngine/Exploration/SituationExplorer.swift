@@ -1,0 +1,140 @@
+import LotseDialog
+
+/// Walks every path of the flows — each question answered with each value the dialog's
+/// conditions tell apart — and collects the situations at the ends with their referrals.
+/// This is what `lotse paths` prints for counselors to review the rules.
+public struct SituationExplorer: Sendable {
+    /// One situation the flows can produce: the answers along its path and the partners named.
+    public struct Situation: Sendable {
+        /// Slot id → the value (or class of values, "12–26", "eu|german") the path answered.
+        public let answers: [(slot: String, label: String)]
+        /// The partners named, most relevant first.
+        public let partners: [String]
+        public let outcome: Outcome
+    }
+
+    public let dialog: Dialog
+    private let classes: [String: [(value: SlotValue, label: String)]]
+
+    public init(dialog: Dialog) {
+        self.dialog = dialog
+        self.classes = AnswerClasses.build(dialog)
+    }
+
+    /// Every situation, in the order of the flows' answers.
+    public func situations() -> [Situation] {
+        var found: [Situation] = []
+        var answers: [(String, String)] = []
+        var slots: [String: SlotValue] = [:]
+        walk(from: dialog.start, depth: 0, answers: &answers, slots: &slots, referral: nil, into: &found)
+        return found
+    }
+
+    private func walk(
+        from start: Int, depth: Int, answers: inout [(String, String)], slots: inout [String: SlotValue],
+        referral: Referral?, into found: inout [Situation]
+    ) {
+        // A flow that loops back to a question it asked would recurse forever; `lotse check`
+        // reports such loops, and this bound keeps the walk finite.
+        guard depth <= dialog.nodes.count else { return }
+        var current = start
+        var referral = referral
+        for _ in 0...dialog.nodes.count {
+            let node = dialog.nodes[current]
+            switch node.kind {
+            case .say:
+                break
+            case .refer:
+                referral = Referral(dialog: dialog, slots: slots)
+            case .ask(let question):
+                guard let next = node.next else { return }
+                let saved = slots[question.slot]
+                for (value, label) in values(for: question) {
+                    slots[question.slot] = value
+                    answers.append((question.slot, label))
+                    walk(from: next, depth: depth + 1, answers: &answers, slots: &slots, referral: referral, into: &found)
+                    answers.removeLast()
+                }
+                slots[question.slot] = saved
+                return
+            case .branch(let cases, let otherwise):
+                if let target = cases.first(where: { $0.condition.evaluate(slots) == true })?.target ?? otherwise {
+                    current = target
+                    continue
+                }
+            case .goto(let target):
+                current = target
+                continue
+            case .end(let outcome, _):
+                let final = referral ?? Referral(dialog: dialog, slots: slots)
+                found.append(Situation(answers: answers, partners: final.entries.map(\.partner.id),
+                                       outcome: Self.outcome(outcome, final)))
+                return
+            }
+            guard let next = node.next else { return }
+            current = next
+        }
+    }
+
+    /// The answers worth trying for a question: its options grouped by what the conditions tell apart.
+    private func values(for question: Question) -> [(value: SlotValue, label: String)] {
+        let all = classes[question.slot] ?? []
+        guard dialog.slots[question.slot]?.values.isEmpty == false else { return all }
+        return all.filter { if case .key(let key) = $0.value { question.options.contains(key) } else { true } }
+    }
+
+    private static func outcome(_ end: EndOutcome, _ referral: Referral) -> Outcome {
+        switch end {
+        case .referred: .referred
+        case .noReferral: .noReferral
+        case .emergency: .emergency
+        case .auto: referral.isEmergency ? .emergency : referral.entries.isEmpty ? .noReferral : .referred
+        }
+    }
+}
+
+/// The values of each slot grouped into classes that every condition treats alike: values of
+/// a choice that no condition tells apart share a class ("eu|german"); numbers are split at
+/// the conditions' boundaries ("12–26"); every region stands alone.
+enum AnswerClasses {
+    static func build(_ dialog: Dialog) -> [String: [(value: SlotValue, label: String)]] {
+        let space = ValueSpace(dialog)
+        let conditions = dialog.rules.map(\.condition) + dialog.nodes.flatMap { node -> [Condition] in
+            if case .branch(let cases, _) = node.kind { return cases.map(\.condition) }
+            return []
+        }
+        let atoms = conditions.flatMap(atomsOf)
+        var classes: [String: [(SlotValue, String)]] = [:]
+        for slot in dialog.slots.values {
+            guard !slot.values.isEmpty else {
+                classes[slot.id] = space.values[slot.id] ?? []
+                continue
+            }
+            // The region picks the partners even where no condition reads it.
+            let relevant = slot.id == dialog.regionSlot
+                ? slot.values.map { Condition.comparison(slot: slot.id, .equal, .key($0)) }
+                : atoms.filter { $0.slots == [slot.id] }
+            var groups: [[Bool?]: [String]] = [:]
+            var order: [[Bool?]] = []
+            for key in slot.values {
+                let signature = relevant.map { $0.evaluate([slot.id: .key(key)]) }
+                if groups[signature] == nil { order.append(signature) }
+                groups[signature, default: []].append(key)
+            }
+            classes[slot.id] = order.map { signature in
+                let keys = groups[signature]!
+                return (.key(keys[0]), keys.joined(separator: "|"))
+            }
+        }
+        return classes
+    }
+
+    /// The comparisons and memberships inside a condition.
+    private static func atomsOf(_ condition: Condition) -> [Condition] {
+        switch condition {
+        case .comparison, .membership: [condition]
+        case .not(let inner): atomsOf(inner)
+        case .and(let a, let b), .or(let a, let b): atomsOf(a) + atomsOf(b)
+        }
+    }
+}
