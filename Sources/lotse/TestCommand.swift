@@ -20,6 +20,12 @@ struct TestCommand: AsyncParsableCommand {
     @Option(help: "The Dialogs directory (default: $LOTSE_DIALOGS, else ./Dialogs).")
     var dialogs: String?
 
+    @Flag(help: "Report which nodes, branches, rules and partners the transcripts exercise and miss.")
+    var coverage = false
+
+    @Option(name: .customLong("min-coverage"), help: "Fail when the total coverage is below this percentage (implies --coverage).")
+    var minimumCoverage: Double?
+
     func run() async throws {
         let directory = DialogsDirectory.resolve(dialogs)
         let files = TranscriptFiles.find(paths.isEmpty ? ["\(directory)/tests"] : paths)
@@ -30,11 +36,12 @@ struct TestCommand: AsyncParsableCommand {
             print(error)
             throw ExitCode(1)
         }
+        let recorder = coverage || minimumCoverage != nil ? CoverageRecorder() : nil
         var failed = 0
         for file in files {
             do {
                 let transcript = try Transcript(contentsOf: file)
-                if let failure = await TranscriptRunner.run(transcript, on: InProcessConversation(dialog: dialog)) {
+                if let failure = await TranscriptRunner.run(transcript, on: InProcessConversation(dialog: dialog, coverage: recorder)) {
                     failed += 1
                     print("FAIL \(failure)")
                 } else {
@@ -45,7 +52,11 @@ struct TestCommand: AsyncParsableCommand {
                 print("FAIL \(file): \(error)")
             }
         }
+        var belowMinimum = false
+        if let recorder {
+            belowMinimum = CoverageReport.print(recorder.coverage, of: dialog, minimum: minimumCoverage)
+        }
         print("\(files.count - failed) passed, \(failed) failed")
-        if failed > 0 { throw ExitCode(1) }
+        if failed > 0 || belowMinimum { throw ExitCode(1) }
     }
 }
