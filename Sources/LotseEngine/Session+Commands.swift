@@ -96,11 +96,14 @@ extension Session {
         run(from: dialog.start, into: &turn)
     }
 
-    /// `/why`: why the open question is asked, or after the referral, which rule named each partner.
+    /// `/why`: why the open question is asked — its own reason and the partners whose rules
+    /// the answer decides — or after the referral, which rule named each partner.
     private func why(into turn: inout Turn) {
-        if case .asking(let index) = position, case .ask(let question) = dialog.nodes[index].kind, question.hasWhy {
-            turn.add(.say(text("\(dialog.nodes[index].id).why")))
-            return
+        if case .asking(let index) = position, case .ask(let question) = dialog.nodes[index].kind {
+            if question.hasWhy { turn.add(.say(text("\(dialog.nodes[index].id).why"))) }
+            let partners = partnersDecided(by: question.slot)
+            if !partners.isEmpty { turn.add(.say(message(.whyDepends, ["partners": partners.joined(separator: ", ")]))) }
+            if question.hasWhy || !partners.isEmpty { return }
         }
         guard let referral, !referral.entries.isEmpty else {
             turn.add(.say(message(.noQuestion)))
@@ -108,6 +111,18 @@ extension Session {
         }
         turn.add(.say(message(.whyReferral)))
         emitReferral(referral, intro: nil, none: nil, into: &turn)
+    }
+
+    /// The names of the partners that rules reading `slot` could still name, given the answers so far.
+    private func partnersDecided(by slot: String) -> [String] {
+        let region: String? = if case .key(let key)? = slots[dialog.regionSlot] { key } else { nil }
+        var names: [String] = []
+        for rule in dialog.rules where rule.condition.slots.contains(slot) && rule.condition.evaluate(slots) != false {
+            for partner in dialog.partners(for: rule.role, in: region) where !names.contains(partner.name) {
+                names.append(partner.name)
+            }
+        }
+        return names
     }
 
     /// `/summary`: the referral slip so far, with the German reasons beside the person's language.

@@ -13,6 +13,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case unknownLanguage = "unknown-language"
     case noQuestion = "no-question"
     case whyReferral = "why-referral"
+    case whyDepends = "why-depends"
     case ended
     case summary
     case summaryEmpty = "summary-empty"
