@@ -19,7 +19,7 @@ import Testing
             """, to: "flows/main.yaml")
         let found = try findings(fixture).filter { $0.message.contains("'orphan' is never reached") }
         #expect(found.count == 1)
-        #expect(found.first?.location.line == 38)
+        #expect(found.first?.location.line == 42)
     }
 
     @Test func deadEndIsAnError() throws {
@@ -34,7 +34,7 @@ import Testing
                 next: referral
             """, in: "flows/main.yaml")
         let dead = try findings(fixture).filter { $0.severity == .error && $0.message.contains("no path leads to an end") }
-        #expect(dead.map(\.location.line).contains(35))
+        #expect(dead.map(\.location.line).contains(39))
     }
 
     @Test func numericGapIsReported() throws {

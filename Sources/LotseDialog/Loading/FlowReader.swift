@@ -85,7 +85,11 @@ struct FlowFile {
                 return nil
             }
             addText(id, text, log: &log)
-            if let why = map.value("why") { addText("\(id).why", why, log: &log) }
+            if let why = map.value("why") {
+                addText("\(id).why", why, log: &log)
+            } else {
+                log.warning("question '\(id)' has no 'why:'; add a plain reason for /why", at: map.node.location)
+            }
             let options = map.value("options").map { _ in map.words("options", log: &log) }
             return .ask(slot: slot, slotNode: value, options: options, skippable: map.bool("skip", default: false, log: &log),
                         hasWhy: map.has("why"))
