@@ -39,7 +39,9 @@ struct MappingReader {
     func rejectUnknownKeys(allowed: [String], log: inout DiagnosticLog) {
         for field in fields where !allowed.contains(field.key) {
             let hint = Suggestion.nearest(to: field.key, in: allowed).map { "did you mean '\($0)'?" }
-                ?? "allowed: \(allowed.joined(separator: ", "))"
+                ?? (field.key.contains(" ")
+                    ? "inside { … } a comma ends the text: put a text with commas in quotes"
+                    : "allowed: \(allowed.joined(separator: ", "))")
             log.error("unknown key '\(field.key)' in \(subject); \(hint)", at: field.keyNode.location)
         }
     }
