@@ -54,20 +54,28 @@ struct AnswerMatcher {
         terms.filter { $0.words.contains(folded) }.map(\.key)
     }
 
-    /// Options whose word stands inside the answer as whole words; the longest such words win.
+    /// Options whose word stands inside the answer as whole words. A match inside a longer
+    /// match of another option gives way to it ("kreis siegen" is not also "siegen").
     private func phrase(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
-        let padded = " \(folded) "
-        var best = 0
-        var keys: [String] = []
+        let input = folded.split(separator: " ")
+        var matches: [(key: String, range: Range<Int>)] = []
         for term in terms {
-            let length = term.words.filter { padded.contains(" \($0) ") }.map(\.count).max() ?? 0
-            if length > best {
-                best = length
-                keys = [term.key]
-            } else if length > 0, length == best {
-                keys.append(term.key)
+            for word in term.words {
+                let tokens = word.split(separator: " ")
+                guard !tokens.isEmpty, tokens.count <= input.count else { continue }
+                for start in 0...(input.count - tokens.count) where input[start..<(start + tokens.count)].elementsEqual(tokens) {
+                    matches.append((term.key, start..<(start + tokens.count)))
+                }
             }
         }
+        let kept = matches.filter { match in
+            !matches.contains { other in
+                other.key != match.key && other.range.count > match.range.count
+                    && other.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= other.range.upperBound
+            }
+        }
+        var keys: [String] = []
+        for match in kept where !keys.contains(match.key) { keys.append(match.key) }
         return keys
     }
 
