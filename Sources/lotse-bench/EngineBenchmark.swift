@@ -20,20 +20,18 @@ struct EngineBenchmark: ParsableCommand {
     @Option(help: "How many loads of the Dialogs to time.")
     var loads = 30
 
-    func run() throws {
-        let clock = ContinuousClock()
-        var loadTimes: [Duration] = []
-        var dialog: Dialog?
-        for _ in 0..<loads {
-            let start = clock.now
-            dialog = try DialogLoader.load(directory: dialogs)
-            loadTimes.append(clock.now - start)
-        }
-        guard let dialog else { return }
-        print("load \(dialogs) (\(dialog.nodes.count) nodes, \(dialog.rules.count) rules): "
-              + "median \(Statistics.Unit.milliseconds.format(Statistics(loadTimes).median))  "
-              + Statistics(loadTimes).summary(unit: .milliseconds))
+    @Option(help: "Also time loading the Dialogs with a generated flow of this many nodes (0: no).")
+    var generated = 10_000
 
+    func run() throws {
+        let dialog = try timeLoading(dialogs, name: dialogs)
+        if generated > 0 {
+            let directory = try GeneratedDialog.write(from: dialogs, nodes: generated)
+            defer { try? FileManager.default.removeItem(atPath: directory) }
+            _ = try timeLoading(directory, name: "generated (+\(generated) nodes)", times: max(3, loads / 5))
+        }
+
+        let clock = ContinuousClock()
         var stepTimes: [Duration] = []
         stepTimes.reserveCapacity(walks * 12)
         for walk in 0..<walks {
@@ -49,5 +47,22 @@ struct EngineBenchmark: ParsableCommand {
         let statistics = Statistics(stepTimes)
         print("Session.step over \(walks) walks (\(stepTimes.count) turns): "
               + "median \(Statistics.Unit.microseconds.format(statistics.median))  " + statistics.summary(unit: .microseconds))
+    }
+
+    /// Loads `directory` `times` times and prints the timings; returns the dialog.
+    private func timeLoading(_ directory: String, name: String, times: Int? = nil) throws -> Dialog {
+        let clock = ContinuousClock()
+        var samples: [Duration] = []
+        var dialog: Dialog?
+        for _ in 0..<(times ?? loads) {
+            let start = clock.now
+            dialog = try DialogLoader.load(directory: directory)
+            samples.append(clock.now - start)
+        }
+        guard let dialog else { throw ValidationError("--loads must be at least 1") }
+        let statistics = Statistics(samples)
+        print("load \(name) (\(dialog.nodes.count) nodes, \(dialog.rules.count) rules): "
+              + "median \(Statistics.Unit.milliseconds.format(statistics.median))  " + statistics.summary(unit: .milliseconds))
+        return dialog
     }
 }
