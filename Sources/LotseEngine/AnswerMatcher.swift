@@ -3,7 +3,8 @@ import LotseDialog
 
 /// Understands a typed answer to a choice or yesno question: the option's number, its key,
 /// its label or a synonym (any case, any accents), a label inside a phrase, and one typo in
-/// labels of four or more letters. The session's language is tried first, then the others.
+/// labels of four or more letters (also in each such word of a phrase). Each way is tried in
+/// the session's language first, then in the others, before the next, looser way.
 struct AnswerMatcher {
     /// What an answer was understood as.
     enum Match: Equatable {
@@ -40,7 +41,7 @@ struct AnswerMatcher {
         let folded = Normalization.fold(trimmed)
         guard !folded.isEmpty else { return .none }
         if options.contains(folded) { return .value(folded) }
-        for strategy in [exact, phrase, typo] {
+        for strategy in [exact, phrase, typo, fuzzyPhrase] {
             for code in languageOrder {
                 let found = strategy(folded, terms(in: code))
                 if !found.isEmpty { return found.count == 1 ? .value(found[0]) : .ambiguous(found) }
@@ -54,37 +55,50 @@ struct AnswerMatcher {
         terms.filter { $0.words.contains(folded) }.map(\.key)
     }
 
-    /// Options whose word stands inside the answer as whole words. A match inside a longer
-    /// match of another option gives way to it ("kreis siegen" is not also "siegen").
+    /// Options whose word stands inside the answer as whole words ("ich wohne in kiel").
     private func phrase(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
+        bestCovering(folded, terms) { $0 == $1 }
+    }
+
+    /// Like `phrase`, forgiving one typo in each word of four or more letters ("nauke zawodu").
+    private func fuzzyPhrase(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
+        bestCovering(folded, terms) { typed, word in
+            typed == word || (word.count >= 4 && abs(typed.count - word.count) <= 1 && EditDistance.between(String(typed), String(word)) <= 1)
+        }
+    }
+
+    /// The options whose words cover the most words of the answer, standing in it as a run;
+    /// "kreis siegen-wittgenstein" beats "siegen", two equal matches are ambiguous.
+    private func bestCovering(
+        _ folded: String, _ terms: [Vocabulary.Terms], _ same: (Substring, Substring) -> Bool
+    ) -> [String] {
         let input = folded.split(separator: " ")
-        var matches: [(key: String, range: Range<Int>)] = []
-        for term in terms {
-            for word in term.words {
-                let tokens = word.split(separator: " ")
-                guard !tokens.isEmpty, tokens.count <= input.count else { continue }
-                for start in 0...(input.count - tokens.count) where input[start..<(start + tokens.count)].elementsEqual(tokens) {
-                    matches.append((term.key, start..<(start + tokens.count)))
-                }
-            }
-        }
-        let kept = matches.filter { match in
-            !matches.contains { other in
-                other.key != match.key && other.range.count > match.range.count
-                    && other.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= other.range.upperBound
-            }
-        }
+        var best = 0
         var keys: [String] = []
-        for match in kept where !keys.contains(match.key) { keys.append(match.key) }
+        for term in terms {
+            let covered = term.words.map { word -> Int in
+                let tokens = word.split(separator: " ")
+                guard !tokens.isEmpty, tokens.count <= input.count else { return 0 }
+                let found = (0...(input.count - tokens.count)).contains { start in
+                    zip(input[start..<(start + tokens.count)], tokens).allSatisfy(same)
+                }
+                return found ? tokens.count : 0
+            }.max() ?? 0
+            if covered > best {
+                best = covered
+                keys = [term.key]
+            } else if covered > 0, covered == best {
+                keys.append(term.key)
+            }
+        }
         return keys
     }
 
-    /// Options with a word of four or more letters one typo away from the answer or one of its words.
+    /// Options with a word of four or more letters one typo away from the whole answer.
     private func typo(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
-        let candidates = [folded] + folded.split(separator: " ").map(String.init).filter { $0.count >= 4 }
-        return terms.filter { term in
+        terms.filter { term in
             term.words.contains { word in
-                word.count >= 4 && candidates.contains { abs($0.count - word.count) <= 1 && EditDistance.between($0, word) <= 1 }
+                word.count >= 4 && abs(folded.count - word.count) <= 1 && EditDistance.between(folded, word) <= 1
             }
         }.map(\.key)
     }
