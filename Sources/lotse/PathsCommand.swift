@@ -18,16 +18,27 @@ struct PathsCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, csv
+        /// The rules by region as Markdown, for counselors (docs/review.md).
+        case review
     }
 
     @Option(help: "The Dialogs directory (default: $LOTSE_DIALOGS, else ./Dialogs).")
     var dialogs: String?
 
-    @Option(help: "table (for reading) or csv (for a spreadsheet).")
+    @Option(help: "table (for reading), csv (for a spreadsheet), or review (the rules by region, Markdown).")
     var format: Format = .table
 
     func run() throws {
         let dialog = try DialogLoader.load(directory: DialogsDirectory.resolve(dialogs))
+        if format == .review {
+            print(ReviewTable.render(dialog))
+        } else {
+            printSituations(of: dialog)
+        }
+    }
+
+    /// Every situation with its partners, as a table or CSV.
+    private func printSituations(of dialog: Dialog) {
         let situations = SituationExplorer(dialog: dialog).situations()
         let slots = dialog.slotOrder.filter { slot in situations.contains { $0.answers.contains { $0.slot == slot } } }
         let header = slots + ["outcome", "partners"]
@@ -39,7 +50,7 @@ struct PathsCommand: ParsableCommand {
         case .csv:
             print(CSV.line(header))
             rows.forEach { print(CSV.line($0)) }
-        case .table:
+        case .table, .review:
             print(TextTable.render(header: header, rows: rows))
             let none = situations.filter { $0.partners.isEmpty }
             print("\n\(situations.count) situations, \(none.count) with no referral")
