@@ -4,33 +4,14 @@ struct DirectoryFile {
     var texts: [String: TextEntry] = [:]
 
     static let keys = ["id", "name", "region", "roles", "languages", "languages-on-request", "address", "phone",
-                       "web", "hours", "note", "verified", "carrier"]
+                       "web", "hours", "note", "verified"]
 
     /// - Parameters:
     ///   - regions: the values the region slot can take.
     ///   - languageCodes: the values of the language slot, which partners' languages must use.
     init(_ root: YAMLNode, regions: [String], languageCodes: [String], log: inout DiagnosticLog) {
-        guard let file = MappingReader(root, subject: "directory.yaml", log: &log) else { return }
-        file.rejectUnknownKeys(allowed: ["partners"], log: &log)
-        guard let list = file.value("partners"), let items = list.sequence else {
-            log.error("directory.yaml needs 'partners:', a list of partners", at: root.location)
-            return
-        }
-        var seen: [String: SourceLocation] = [:]
-        for item in items {
-            guard var map = MappingReader(item, subject: "a partner", log: &log),
-                let id = map.string("id", log: &log)
-            else { continue }
-            map.subject = "partner '\(id)'"
-            map.rejectUnknownKeys(allowed: Self.keys, log: &log)
-            if !Identifier.isValid(id) {
-                log.error("partner id '\(id)' should be \(Identifier.rule)", at: map.value("id")!.location)
-            }
-            if let first = seen[id] {
-                log.error("duplicate partner id '\(id)' (first at \(first)); give each partner its own id", at: map.value("id")!.location)
-                continue
-            }
-            seen[id] = item.location
+        let entries = IdentifiedList.read(root, file: "directory.yaml", key: "partners", noun: "partner", keys: Self.keys, log: &log)
+        for (id, map) in entries {
             if let partner = readPartner(id, map, regions: regions, languageCodes: languageCodes, log: &log) {
                 partners.append(partner)
             }

@@ -9,27 +9,7 @@ struct RulesFile {
     static let keys = ["id", "refer", "when", "because", "priority", "certainty", "emergency", "basis"]
 
     init(_ root: YAMLNode, parser: ConditionParser, log: inout DiagnosticLog) {
-        guard let file = MappingReader(root, subject: "rules.yaml", log: &log) else { return }
-        file.rejectUnknownKeys(allowed: ["rules"], log: &log)
-        guard let list = file.value("rules"), let items = list.sequence else {
-            log.error("rules.yaml needs 'rules:', a list of rules", at: root.location)
-            return
-        }
-        var seen: [String: SourceLocation] = [:]
-        for item in items {
-            guard var map = MappingReader(item, subject: "a rule", log: &log),
-                let id = map.string("id", log: &log)
-            else { continue }
-            map.subject = "rule '\(id)'"
-            map.rejectUnknownKeys(allowed: Self.keys, log: &log)
-            if !Identifier.isValid(id) {
-                log.error("rule id '\(id)' should be \(Identifier.rule)", at: map.value("id")!.location)
-            }
-            if let first = seen[id] {
-                log.error("duplicate rule id '\(id)' (first at \(first)); give each rule its own id", at: map.value("id")!.location)
-                continue
-            }
-            seen[id] = item.location
+        for (id, map) in IdentifiedList.read(root, file: "rules.yaml", key: "rules", noun: "rule", keys: Self.keys, log: &log) {
             if let rule = readRule(id, map, parser: parser, log: &log) { rules.append(rule) }
         }
     }
