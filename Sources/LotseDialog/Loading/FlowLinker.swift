@@ -31,19 +31,17 @@ struct FlowLinker {
             }
             index[node.id] = position
         }
-        var position = 0
-        for file in flowFiles {
-            if let flow = file.flow, !file.nodes.isEmpty, flowStarts[flow.id] == nil { flowStarts[flow.id] = position }
-            position += file.nodes.count
+        // Each flow's nodes stand together, in file order: a flow starts where the ones before it end.
+        let firsts = flowFiles.reduce(into: [0]) { $0.append($0.last! + $1.nodes.count) }
+        for (file, first) in zip(flowFiles, firsts) {
+            if let flow = file.flow, !file.nodes.isEmpty, flowStarts[flow.id] == nil { flowStarts[flow.id] = first }
         }
         var nodes: [FlowNode] = []
-        var position2 = 0
-        for file in flowFiles {
+        for (file, first) in zip(flowFiles, firsts) {
             for (offset, node) in file.nodes.enumerated() {
-                let below = offset + 1 < file.nodes.count ? position2 + offset + 1 : nil
+                let below = offset + 1 < file.nodes.count ? first + offset + 1 : nil
                 nodes.append(compile(node, below: below, log: &log))
             }
-            position2 += file.nodes.count
         }
         return nodes
     }
