@@ -35,11 +35,14 @@ let package = Package(
             dependencies: [
                 "LotseDialog", "LotseEngine", "LotseProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "LotseDialogTests", dependencies: ["LotseDialog"]),
         .testTarget(name: "LotseEngineTests", dependencies: ["LotseEngine"]),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol"]),
         .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseTranscript"]),
+        .testTarget(name: "LotseCommandTests", dependencies: ["lotse"]),
     ]
 )

@@ -6,7 +6,7 @@ import ArgumentParser
 struct LotseBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lotse-bench",
-        abstract: "Measure Lotse: the engine's turn time and load time (build with -c release).",
-        subcommands: [EngineBenchmark.self]
+        abstract: "Measure Lotse: engine turns, loading, and the daemon under load (build with -c release).",
+        subcommands: [EngineBenchmark.self, LoadBenchmark.self, IdleBenchmark.self]
     )
 }

@@ -1,0 +1,69 @@
+import Foundation
+
+/// A `lotsed` started by the benchmark on a free loopback port, whose CPU time and resident
+/// memory the benchmark reads from /proc.
+final class Daemon {
+    let process = Process()
+    let port: Int
+    private let output = Pipe()
+
+    /// Starts `lotsed` (next to this executable) with `arguments` and waits for its
+    /// "listening on HOST:PORT" line.
+    init(arguments: [String]) throws {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("lotsed")
+        process.executableURL = executable
+        process.arguments = ["--port", "0"] + arguments
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        var seen = ""
+        let handle = output.fileHandleForReading
+        while true {
+            let data = handle.availableData
+            guard !data.isEmpty else { throw BenchError.daemon("lotsed ended before listening: \(seen)") }
+            seen += String(decoding: data, as: UTF8.self)
+            if let range = seen.range(of: #"listening on [^ \n]*:(\d+)"#, options: .regularExpression),
+                let port = Int(seen[range].split(separator: ":").last ?? "")
+            {
+                self.port = port
+                break
+            }
+        }
+        // Keep draining the daemon's log so it never blocks on a full pipe.
+        handle.readabilityHandler = { _ = $0.availableData }
+    }
+
+    /// User plus system CPU time the daemon has used, in seconds.
+    func cpuSeconds() -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        // After the command name: state is field 3, utime 14 and stime 15 (1-based over the whole line).
+        let ticks = (Double(fields[11]) ?? 0) + (Double(fields[12]) ?? 0)
+        return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
+    /// The daemon's resident memory in KiB.
+    func residentKiB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8) else { return 0 }
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+
+    func stop() {
+        process.terminate()
+        process.waitUntilExit()
+    }
+}
+
+enum BenchError: Error, CustomStringConvertible {
+    case daemon(String)
+
+    var description: String {
+        switch self {
+        case .daemon(let text): text
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import NIOCore
+
+/// `lotse-bench load`: N sessions walk whole dialogs against a daemon for D seconds over
+/// loopback; prints turns/s, latency percentiles and the daemon's CPU time per turn.
+struct LoadBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load",
+        abstract: "Walk whole dialogs with N concurrent sessions against lotsed over loopback.",
+        discussion: """
+            Starts lotsed (next to this executable) on a free loopback port unless --port is \
+            given, so it can read the daemon's CPU time from /proc. Each session answers every \
+            question and sends /restart after the end, for --seconds.
+            """
+    )
+
+    @Option(help: "Concurrent sessions.")
+    var sessions = 100
+
+    @Option(help: "How long to measure, in seconds (after one second of warm-up).")
+    var seconds = 10.0
+
+    @Option(help: "Talk to a daemon already listening on 127.0.0.1:PORT (no CPU figure then).")
+    var port: Int?
+
+    @Option(help: "The Dialogs the started daemon serves.")
+    var dialogs = "Dialogs"
+
+    func run() async throws {
+        try FileLimit.raise()
+        let daemon = try port == nil ? Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs)) : nil
+        defer { daemon?.stop() }
+        let target = port ?? daemon!.port
+        let clock = ContinuousClock()
+        let warmUp = clock.now.advanced(by: .seconds(1))
+        let end = warmUp.advanced(by: .milliseconds(Int(seconds * 1000)))
+        var cpuBefore = 0.0
+        let results = try await withThrowingTaskGroup(of: [Duration].self) { group in
+            for index in 0..<sessions {
+                group.addTask { try await Self.walk(port: target, choice: index % 7 + 1, from: warmUp, until: end) }
+            }
+            try await Task.sleep(until: warmUp, clock: clock)
+            cpuBefore = daemon?.cpuSeconds() ?? 0
+            var all: [Duration] = []
+            for try await latencies in group { all += latencies }
+            return all
+        }
+        let cpu = (daemon?.cpuSeconds() ?? 0) - cpuBefore
+        let statistics = Statistics(results)
+        print("load: \(sessions) sessions, \(String(format: "%.0f", seconds)) s: \(results.count) turns, "
+              + String(format: "%.0f turns/s", Double(results.count) / seconds))
+        print("  latency " + statistics.summary(unit: .microseconds))
+        if daemon != nil, !results.isEmpty {
+            print(String(format: "  daemon CPU %.2f s, %.2f µs per turn", cpu, cpu / Double(results.count) * 1e6))
+        }
+    }
+
+    /// One session walking dialogs; the latencies of its turns between `from` and `until`.
+    static func walk(port: Int, choice: Int, from: ContinuousClock.Instant, until: ContinuousClock.Instant) async throws -> [Duration] {
+        let clock = ContinuousClock()
+        let connection = try await BenchConnection.connect(host: "127.0.0.1", port: port)
+        var latencies: [Duration] = []
+        try await connection.executeThenClose { inbound, outbound in
+            var turns = inbound.makeAsyncIterator()
+            guard var turn = try await turns.next() else { return }
+            let answers = AutoAnswer(choice: choice)
+            while clock.now < until {
+                let line = answers.reply(to: turn) ?? "/restart"
+                let sent = clock.now
+                try await outbound.write(ByteBuffer(string: line + "\n"))
+                guard let next = try await turns.next() else { return }
+                if sent >= from { latencies.append(clock.now - sent) }
+                turn = next
+            }
+        }
+        return latencies
+    }
+}
+
+/// `lotse-bench idle`: holds K idle sessions and prints the daemon's resident memory per session.
+struct IdleBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "idle",
+        abstract: "Hold K idle sessions open against a started lotsed and print its memory per session."
+    )
+
+    @Option(help: "Idle sessions to hold.")
+    var connections = 10_000
+
+    @Option(help: "The Dialogs the started daemon serves.")
+    var dialogs = "Dialogs"
+
+    func run() async throws {
+        try FileLimit.raise()
+        let daemon = try Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs))
+        defer { daemon.stop() }
+        // One session first, so what is measured is the sessions, not the daemon's start-up.
+        let first = try await BenchConnection.connect(host: "127.0.0.1", port: daemon.port)
+        var firstTurns = first.inbound.makeAsyncIterator()
+        _ = try await firstTurns.next()
+        let before = daemon.residentKiB()
+        var held: [NIOAsyncChannel<[String], ByteBuffer>] = []
+        for _ in 0..<connections {
+            let connection = try await BenchConnection.connect(host: "127.0.0.1", port: daemon.port)
+            var turns = connection.inbound.makeAsyncIterator()
+            _ = try await turns.next()
+            held.append(connection)
+        }
+        try await Task.sleep(for: .seconds(1))
+        let after = daemon.residentKiB()
+        print("idle: \(connections) sessions held; daemon resident memory \(before) KiB → \(after) KiB, "
+              + String(format: "%.1f KiB per session", Double(after - before) / Double(connections)))
+        for connection in held + [first] { try? await connection.channel.close() }
+    }
+}
+
+/// Raises this process's open-file limit to its hard maximum.
+enum FileLimit {
+    static func raise() throws {
+        var limit = rlimit()
+        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        limit.rlim_cur = limit.rlim_max
+        setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
+}
+
+extension Daemon {
+    /// Limits wide enough that the benchmark measures the daemon, not its guards.
+    static func benchmarkArguments(dialogs: String) -> [String] {
+        ["--dialogs", dialogs, "--max-sessions", "20000", "--max-per-address", "20000", "--max-lines-per-second", "1000000"]
+    }
+}

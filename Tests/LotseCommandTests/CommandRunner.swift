@@ -1,0 +1,29 @@
+import Foundation
+
+/// Runs the built `lotse` executable, as a person or a script would, and captures what it prints.
+struct CommandRunner {
+    /// Where SwiftPM put the executables: next to the test bundle.
+    static let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    struct Result {
+        let status: Int32
+        let output: String
+    }
+
+    /// `lotse ARGUMENTS`, run in the repository's folder.
+    static func lotse(_ arguments: String...) throws -> Result {
+        let process = Process()
+        process.executableURL = products.appendingPathComponent("lotse")
+        process.arguments = arguments
+        process.currentDirectoryURL = repository
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    }
+}
