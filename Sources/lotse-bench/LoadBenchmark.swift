@@ -24,49 +24,66 @@ struct LoadBenchmark: AsyncParsableCommand {
     @Option(help: "Talk to a daemon already listening on 127.0.0.1:PORT (no CPU figure then).")
     var port: Int?
 
+    @Option(help: "Instead of lotsed, send inline PINGs to redis-server on 127.0.0.1:PORT — the same client as the baseline.")
+    var redis: Int?
+
+    @Option(help: "With --redis: redis-server's process id, for its CPU time per PING.")
+    var redisPid: Int32?
+
     @Option(help: "The Dialogs the started daemon serves.")
     var dialogs = "Dialogs"
 
     func run() async throws {
         try FileLimit.raise()
-        let daemon = try port == nil ? Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs)) : nil
+        let daemon = try port == nil && redis == nil ? Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs)) : nil
         defer { daemon?.stop() }
-        let target = port ?? daemon!.port
+        let target = redis ?? port ?? daemon!.port
+        let cpu: () -> Double = { [redisPid] in daemon?.cpuSeconds() ?? redisPid.map(ProcessStats.cpuSeconds) ?? 0 }
+        let ping = redis != nil
         let clock = ContinuousClock()
         let warmUp = clock.now.advanced(by: .seconds(1))
         let end = warmUp.advanced(by: .milliseconds(Int(seconds * 1000)))
         var cpuBefore = 0.0
         let results = try await withThrowingTaskGroup(of: [Duration].self) { group in
             for index in 0..<sessions {
-                group.addTask { try await Self.walk(port: target, choice: index % 7 + 1, from: warmUp, until: end) }
+                group.addTask { try await Self.walk(port: target, choice: index % 7 + 1, ping: ping, from: warmUp, until: end) }
             }
             try await Task.sleep(until: warmUp, clock: clock)
-            cpuBefore = daemon?.cpuSeconds() ?? 0
+            cpuBefore = cpu()
             var all: [Duration] = []
             for try await latencies in group { all += latencies }
             return all
         }
-        let cpu = (daemon?.cpuSeconds() ?? 0) - cpuBefore
+        let used = cpu() - cpuBefore
         let statistics = Statistics(results)
-        print("load: \(sessions) sessions, \(String(format: "%.0f", seconds)) s: \(results.count) turns, "
-              + String(format: "%.0f turns/s", Double(results.count) / seconds))
+        let what = ping ? "redis-server PING_INLINE" : "lotsed turns"
+        print("\(what): \(sessions) sessions, \(String(format: "%.0f", seconds)) s: \(results.count) round trips, "
+              + String(format: "%.0f/s", Double(results.count) / seconds))
         print("  latency " + statistics.summary(unit: .microseconds))
-        if daemon != nil, !results.isEmpty {
-            print(String(format: "  daemon CPU %.2f s, %.2f µs per turn", cpu, cpu / Double(results.count) * 1e6))
+        if used > 0, !results.isEmpty {
+            print(String(format: "  server CPU %.2f s, %.2f µs per round trip", used, used / Double(results.count) * 1e6))
         }
     }
 
     /// One session walking dialogs; the latencies of its turns between `from` and `until`.
-    static func walk(port: Int, choice: Int, from: ContinuousClock.Instant, until: ContinuousClock.Instant) async throws -> [Duration] {
+    /// With `ping`, the session sends redis inline PINGs instead.
+    static func walk(
+        port: Int, choice: Int, ping: Bool, from: ContinuousClock.Instant, until: ContinuousClock.Instant
+    ) async throws -> [Duration] {
         let clock = ContinuousClock()
-        let connection = try await BenchConnection.connect(host: "127.0.0.1", port: port)
+        let connection = try await BenchConnection.connect(
+            host: "127.0.0.1", port: port, endsTurn: ping ? BenchConnection.everyLine : BenchConnection.lotsedTurn)
         var latencies: [Duration] = []
         try await connection.executeThenClose { inbound, outbound in
             var turns = inbound.makeAsyncIterator()
-            guard var turn = try await turns.next() else { return }
+            var turn: [String] = []
+            if !ping {
+                guard let greeting = try await turns.next() else { return }
+                turn = greeting
+            }
             let answers = AutoAnswer(choice: choice)
             while clock.now < until {
-                let line = answers.reply(to: turn) ?? "/restart"
+                let line = ping ? "PING" : answers.reply(to: turn) ?? "/restart"
                 let sent = clock.now
                 try await outbound.write(ByteBuffer(string: line + "\n"))
                 guard let next = try await turns.next() else { return }
