@@ -2,7 +2,8 @@ extension Condition: CustomStringConvertible {
     /// The condition in the source syntax, with parentheses only where precedence needs them.
     public var description: String { text(precedence: 0) }
 
-    /// - Parameter precedence: that of the surrounding operator: 0 or, 1 and, 2 not.
+    /// - Parameter precedence: that of the surrounding operator: 0 or, 1 and, 2 not. The right
+    ///   operand of `and`/`or` is printed one level tighter, as the parser groups to the left.
     private func text(precedence: Int) -> String {
         switch self {
         case .comparison(let slot, let op, let value):

@@ -1,7 +1,11 @@
 extension Condition {
-    /// The condition's value over the filled slots, in three-valued logic: `nil` (unknown)
+    /// The condition's value over the filled slots, in three-valued (Kleene) logic: `nil` (unknown)
     /// when it depends on a slot that is not filled. `false and unknown` is false,
     /// `true or unknown` is true, `not unknown` is unknown.
+    ///
+    /// Numbers compare numerically; keys only by equality, so `<` on keys is false. A value of
+    /// another type than the literal (which the parser rules out) is simply unequal to it.
+    /// Runs on every turn, so it allocates nothing.
     public func evaluate(_ values: [String: SlotValue]) -> Bool? {
         switch self {
         case .comparison(let slot, let op, let expected):
@@ -9,7 +13,9 @@ extension Condition {
             return Self.compare(value, op, expected)
         case .membership(let slot, let list):
             guard let value = values[slot] else { return nil }
-            return list.contains { Self.compare(value, .equal, $0) }
+            // By index: an unoptimised build would allocate for an iterator or a closure.
+            for index in list.indices where Self.compare(value, .equal, list[index]) { return true }
+            return false
         case .not(let inner):
             return inner.evaluate(values).map { !$0 }
         case .and(let left, let right):
@@ -31,26 +37,21 @@ extension Condition {
         switch (value, expected) {
         case (.number(let a), .number(let b)):
             switch op {
-            case .equal: return a == b
-            case .notEqual: return a != b
-            case .less: return a < b
-            case .lessOrEqual: return a <= b
-            case .greater: return a > b
-            case .greaterOrEqual: return a >= b
+            case .equal: a == b
+            case .notEqual: a != b
+            case .less: a < b
+            case .lessOrEqual: a <= b
+            case .greater: a > b
+            case .greaterOrEqual: a >= b
             }
         case (.key(let a), .key(let b)):
-            return op == .notEqual ? a != b : a == b
+            switch op {
+            case .equal: a == b
+            case .notEqual: a != b
+            case .less, .lessOrEqual, .greater, .greaterOrEqual: false
+            }
         default:
-            return op == .notEqual
-        }
-    }
-
-    /// The slots the condition reads.
-    public var slots: Set<String> {
-        switch self {
-        case .comparison(let slot, _, _), .membership(let slot, _): [slot]
-        case .not(let inner): inner.slots
-        case .and(let a, let b), .or(let a, let b): a.slots.union(b.slots)
+            op == .notEqual
         }
     }
 }

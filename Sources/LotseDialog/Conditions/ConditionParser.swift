@@ -9,143 +9,140 @@
 /// comparison := SLOT OP VALUE | SLOT 'in' '[' VALUE (',' VALUE)* ']'
 /// ```
 public struct ConditionParser: Sendable {
+    /// The slots conditions may read, by id.
     public let slots: [String: Slot]
 
     public init(slots: [String: Slot]) {
         self.slots = slots
     }
 
-    /// The condition `source` means, or the first problem in it.
+    /// The condition `source` means; throws the first problem in the text.
     public func parse(_ source: String) throws(ConditionError) -> Condition {
-        var state = ParseState(tokens: try ConditionLexer.tokens(source), slots: slots)
-        guard state.current.kind != .end else {
-            throw ConditionError(offset: 0, "the condition is empty; write one like 'age >= 18'")
-        }
-        let condition = try state.parseOr()
-        guard state.current.kind == .end else {
-            throw ConditionError(offset: state.current.offset,
-                                 "unexpected '\(state.current.text)' after the condition; join conditions with 'and' or 'or'")
-        }
-        return condition
+        var state = try ParseState(source, checks: ConditionSlotChecks(slots: slots))
+        return try state.parseCondition()
     }
 }
 
-/// The cursor of one parse.
+/// The cursor of one parse: the current token and the one before it, read lazily from the lexer
+/// so that every problem is found before anything after it is read.
 private struct ParseState {
-    let tokens: [ConditionToken]
-    let slots: [String: Slot]
-    var position = 0
+    private var lexer: ConditionLexer
+    private let checks: ConditionSlotChecks
+    private var current: ConditionToken
+    /// The token before `current`; `current` itself until the first `advance()`.
+    private var previous: ConditionToken
 
-    init(tokens: [ConditionToken], slots: [String: Slot]) {
-        self.tokens = tokens
-        self.slots = slots
+    init(_ source: String, checks: ConditionSlotChecks) throws(ConditionError) {
+        lexer = ConditionLexer(source)
+        self.checks = checks
+        current = try lexer.next()
+        previous = current
     }
 
-    var current: ConditionToken { tokens[position] }
-
-    mutating func advance() -> ConditionToken {
-        defer { position = min(position + 1, tokens.count - 1) }
-        return tokens[position]
+    private mutating func advance() throws(ConditionError) {
+        previous = current
+        current = try lexer.next()
     }
 
-    mutating func parseOr() throws(ConditionError) -> Condition {
+    private func error(_ message: String) -> ConditionError {
+        ConditionError(offset: current.offset, message)
+    }
+
+    /// What the current token is called in a message: `, not 'x'`, or nothing at the end.
+    private var found: String {
+        current.kind == .end ? "" : ", not '\(current.text)'"
+    }
+
+    mutating func parseCondition() throws(ConditionError) -> Condition {
+        guard current.kind != .end else {
+            throw ConditionError(offset: 0, "the condition is empty; write one like 'age >= 18'")
+        }
+        let condition = try parseOr()
+        switch current.kind {
+        case .end: return condition
+        case .rightParen: throw error("unexpected ')'; there is no '(' for it to close")
+        default: throw error("unexpected '\(current.text)' after the condition; join conditions with 'and' or 'or'")
+        }
+    }
+
+    private mutating func parseOr() throws(ConditionError) -> Condition {
         var left = try parseAnd()
         while current.kind == .keyword(.or) {
-            _ = advance()
+            try advance()
             left = .or(left, try parseAnd())
         }
         return left
     }
 
-    mutating func parseAnd() throws(ConditionError) -> Condition {
+    private mutating func parseAnd() throws(ConditionError) -> Condition {
         var left = try parseUnary()
         while current.kind == .keyword(.and) {
-            _ = advance()
+            try advance()
             left = .and(left, try parseUnary())
         }
         return left
     }
 
-    mutating func parseUnary() throws(ConditionError) -> Condition {
+    private mutating func parseUnary() throws(ConditionError) -> Condition {
         switch current.kind {
         case .keyword(.not):
-            _ = advance()
+            try advance()
             return .not(try parseUnary())
         case .leftParen:
-            let open = advance()
+            let column = current.offset + 1
+            try advance()
             let inner = try parseOr()
-            guard current.kind == .rightParen else {
-                throw ConditionError(offset: current.offset, "missing ')' to close the '(' at column \(open.offset + 1)")
+            switch current.kind {
+            case .rightParen: try advance()
+            case .end: throw error("missing ')' to close the '(' at column \(column)")
+            default:
+                throw error("unexpected '\(current.text)'; join conditions with 'and' or 'or', or close the '(' at column \(column) with ')'")
             }
-            _ = advance()
             return inner
         default:
             return try parseComparison()
         }
     }
 
-    mutating func parseComparison() throws(ConditionError) -> Condition {
-        let name = advance()
-        guard case .identifier(let slotID) = name.kind else {
-            throw ConditionError(offset: name.offset, name.kind == .end
-                ? "the condition ends too early; a slot name should follow"
-                : "expected a slot name, not '\(name.text)'")
+    private mutating func parseComparison() throws(ConditionError) -> Condition {
+        guard case .identifier(let id) = current.kind else {
+            let place = previous == current ? "" : " after '\(previous.text)'"
+            throw error("expected a slot name\(place)\(found)")
         }
-        guard let slot = slots[slotID] else {
-            let hint = Suggestion.nearest(to: slotID, in: slots.keys).map { "did you mean '\($0)'?" }
-                ?? "slots: \(slots.keys.sorted().joined(separator: ", "))"
-            throw ConditionError(offset: name.offset, "unknown slot '\(slotID)'; \(hint)")
-        }
-        let operation = advance()
-        switch operation.kind {
+        let slot = try checks.slot(id, at: current)
+        try advance()
+        switch current.kind {
         case .comparison(let op):
-            if op.isOrdering, case .number = slot.kind {} else if op.isOrdering {
-                throw ConditionError(offset: operation.offset,
-                                     "'\(op.rawValue)' compares numbers, but '\(slotID)' is a \(slot.kind.name) slot; use == or in [...]")
-            }
-            return .comparison(slot: slotID, op, try parseValue(for: slot))
+            try checks.check(op, at: current, on: slot)
+            try advance()
+            let value = try checks.value(current, after: previous, for: slot)
+            try advance()
+            return .comparison(slot: id, op, value)
         case .keyword(.in):
-            guard current.kind == .leftBracket else {
-                throw ConditionError(offset: current.offset, "expected '[' after 'in', as in '\(slotID) in [a, b]'")
-            }
-            _ = advance()
-            var values = [try parseValue(for: slot)]
-            while current.kind == .comma {
-                _ = advance()
-                values.append(try parseValue(for: slot))
-            }
-            guard current.kind == .rightBracket else {
-                throw ConditionError(offset: current.offset, "expected ',' or ']' in the list after 'in'")
-            }
-            _ = advance()
-            return .membership(slot: slotID, values)
+            try advance()
+            return .membership(slot: id, try parseList(for: slot))
         default:
-            throw ConditionError(offset: operation.offset,
-                                 "expected an operator (== != < <= > >= in) after '\(slotID)', not '\(operation.text.isEmpty ? "the end" : operation.text)'")
+            throw error("expected an operator (== != < <= > >= in) after '\(id)'\(found)")
         }
     }
 
-    mutating func parseValue(for slot: Slot) throws(ConditionError) -> ConditionValue {
-        let token = advance()
-        switch (token.kind, slot.kind) {
-        case (.number(let number), .number):
-            return .number(number)
-        case (.identifier(let key), .choice), (.identifier(let key), .yesno):
-            guard slot.accepts(key: key) else {
-                let hint = Suggestion.nearest(to: key, in: slot.values).map { "did you mean '\($0)'? " } ?? ""
-                throw ConditionError(offset: token.offset,
-                                     "'\(key)' is not a value of slot '\(slot.id)'; \(hint)its values are \(slot.values.joined(separator: ", "))")
-            }
-            return .key(key)
-        case (.number, _), (.identifier, .number):
-            let expected = slot.kind == .text ? "nothing: text slots cannot be compared" : slot.kind.name == "number" ? "a whole number" : "one of \(slot.values.joined(separator: ", "))"
-            throw ConditionError(offset: token.offset, "'\(token.text)' does not fit slot '\(slot.id)', which takes \(expected)")
-        case (.identifier, .text):
-            throw ConditionError(offset: token.offset, "'\(slot.id)' is a text slot; conditions cannot compare free text")
-        default:
-            throw ConditionError(offset: token.offset, token.kind == .end
-                ? "the condition ends too early; a value should follow"
-                : "expected a value, not '\(token.text)'")
+    /// `'[' VALUE (',' VALUE)* ']'` after `in`.
+    private mutating func parseList(for slot: Slot) throws(ConditionError) -> [ConditionValue] {
+        guard current.kind == .leftBracket else {
+            throw error("expected '[' after 'in'\(found); write a list like '\(slot.id) in [a, b]'")
         }
+        let column = current.offset + 1
+        var values: [ConditionValue] = []
+        repeat {
+            try advance()
+            values.append(try checks.value(current, after: previous, for: slot))
+            try advance()
+        } while current.kind == .comma
+        switch current.kind {
+        case .rightBracket: try advance()
+        case .end: throw error("missing ']' to close the '[' at column \(column)")
+        default: throw error("expected ',' or ']' in the list\(found)")
+        }
+        return values
     }
 }
