@@ -3,9 +3,10 @@ import Testing
 
 @testable import LotseDialog
 
-/// A broken Dialogs directory gives every problem at FILE:LINE:COLUMN, with a fix.
+/// A broken Dialogs directory gives every problem at FILE:LINE:COLUMN, with a fix. Each test
+/// plants one defect in a copy of Tests/Fixtures/mini; the positions are those of the fixture.
 @Suite struct LoaderDiagnosticsTests {
-    /// The diagnostics of loading `fixture`, or none when it loads.
+    /// Every diagnostic of loading `fixture`: the warnings when it loads, else everything it reported.
     private func diagnostics(_ fixture: FixtureCopy) -> [Diagnostic] {
         do {
             return try DialogLoader.loadWithWarnings(directory: fixture.path).warnings
@@ -14,130 +15,242 @@ import Testing
         }
     }
 
-    /// The one error of `fixture`, checked for file, line, column and a message fragment.
-    private func expectError(_ fixture: FixtureCopy, file: String, line: Int, column: Int, _ fragment: String,
-                             sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let errors = diagnostics(fixture).filter { $0.severity == .error }
-        #expect(errors.count == 1, "\(errors)", sourceLocation: sourceLocation)
-        guard let error = errors.first else { return }
-        #expect(error.location.file == "\(fixture.path)/\(file)", sourceLocation: sourceLocation)
-        #expect(error.location.line == line && error.location.column == column, "\(error)", sourceLocation: sourceLocation)
-        #expect(error.message.contains(fragment), "\(error)", sourceLocation: sourceLocation)
+    /// Expects exactly one diagnostic of `severity` in `fixture`, at `place` ("FILE:LINE:COLUMN",
+    /// FILE relative to the fixture), whose message contains `fragment`.
+    private func expectOnly(
+        _ severity: Diagnostic.Severity, in fixture: FixtureCopy, at place: String, _ fragment: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        let found = diagnostics(fixture).filter { $0.severity == severity }
+        #expect(found.count == 1, "\(found)", sourceLocation: sourceLocation)
+        guard let diagnostic = found.first else { return }
+        #expect(diagnostic.description.hasPrefix("\(fixture.path(of: place)): \(severity.rawValue): "), "\(diagnostic)",
+                sourceLocation: sourceLocation)
+        #expect(diagnostic.message.contains(fragment), "\(diagnostic)", sourceLocation: sourceLocation)
     }
 
-    @Test func theFixtureLoads() throws {
-        let loaded = try DialogLoader.loadWithWarnings(directory: try FixtureCopy().path)
-        #expect(loaded.warnings.isEmpty)
-        #expect(loaded.dialog.nodes.count == 10)
-        #expect(loaded.dialog.rules.count == 5)
-        #expect(loaded.dialog.partners.count == 5)
-        #expect(loaded.dialog.languages.map(\.code) == ["de", "en"])
+    private func expectOneError(_ fixture: FixtureCopy, at place: String, _ fragment: String,
+                                sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        expectOnly(.error, in: fixture, at: place, fragment, sourceLocation: sourceLocation)
     }
+
+    // MARK: - The fixture as it is
+
+    @Test func theFixtureLoadsCleanly() throws {
+        let fixture = try FixtureCopy()
+        let loaded = try DialogLoader.loadWithWarnings(directory: fixture.path)
+        let dialog = loaded.dialog
+        #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
+        #expect(dialog.name == "mini")
+        #expect(dialog.nodes.count == 10)
+        #expect(dialog.rules.map(\.id) == ["crisis-line", "young", "training", "work", "money-maybe"])
+        #expect(dialog.partners.map(\.id) == ["youth-nord", "youth-sued", "jobs-nord", "jobs-everywhere", "crisis-line"])
+        #expect(dialog.slotOrder == ["age", "region", "goal", "crisis", "money", "counsel-lang"])
+        #expect(dialog.languages.map(\.code) == ["de", "en"])
+        #expect(dialog.nodes[dialog.start].id == "welcome")
+        #expect(dialog.regionSlot == "region" && dialog.languageSlot == "counsel-lang")
+        #expect(dialog.version.count == 8 && dialog.version.allSatisfy(\.isHexDigit))
+    }
+
+    @Test func versionIsTheSameForTheSameFilesWherever() throws {
+        let one = try FixtureCopy(), other = try FixtureCopy()
+        let version = try DialogLoader.load(directory: one.path).version
+        #expect(try DialogLoader.load(directory: one.path).version == version)
+        #expect(try DialogLoader.load(directory: other.path).version == version)
+    }
+
+    @Test(arguments: ["flows/main.yaml", "rules.yaml", "directory.yaml", "texts/en.yaml"])
+    func versionChangesWhenAFileChanges(_ file: String) throws {
+        let fixture = try FixtureCopy()
+        let before = try DialogLoader.load(directory: fixture.path).version
+        try fixture.append("# edited\n", to: file)
+        #expect(try DialogLoader.load(directory: fixture.path).version != before)
+    }
+
+    // MARK: - One defect each
 
     @Test func yamlSyntaxError() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("    priority: 50\n", with: "    priority: [50\n", in: "rules.yaml")
-        let errors = diagnostics(fixture).filter { $0.severity == .error }
-        #expect(errors.count == 1)
-        #expect(errors.first?.location.file.hasSuffix("rules.yaml") == true)
-        #expect(errors.first?.message.contains("YAML syntax") == true)
-        #expect(errors.first.map { $0.location.line >= 12 } == true)
+        try fixture.replace("because: Die Agentur vermittelt", with: "because: Die Agentur: vermittelt", in: "rules.yaml")
+        expectOneError(fixture, at: "rules.yaml:21:25", "YAML syntax: mapping values are not allowed")
     }
 
     @Test func unknownNodeInGoto() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("        goto: referral", with: "        goto: referal", in: "flows/main.yaml")
-        expectError(fixture, file: "flows/main.yaml", line: 13, column: 15, "unknown node 'referal'; did you mean 'referral'?")
+        try fixture.replace("goto: referral", with: "goto: referal", in: "flows/main.yaml")
+        expectOneError(fixture, at: "flows/main.yaml:13:15", "unknown node 'referal'; did you mean 'referral'?")
     }
 
-    @Test func unknownSlotInACondition() throws {
+    @Test func unknownNodeInNext() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("when: goal == ausbildung", with: "when: gaol == ausbildung", in: "rules.yaml")
-        expectError(fixture, file: "rules.yaml", line: 15, column: 11, "unknown slot 'gaol'; did you mean 'goal'?")
+        try fixture.replace("    say: Hallo!\n", with: "    say: Hallo!\n    next: ask-crisiss\n", in: "flows/main.yaml")
+        let errors = diagnostics(fixture).filter { $0.severity == .error }
+        #expect(errors.map(\.description)
+            .contains("\(fixture.path(of: "flows/main.yaml:5:11")): error: unknown node 'ask-crisiss'; did you mean 'ask-crisis'?"))
+        // The unresolved `next:` also leaves the node without a successor, and the linker adds
+        // "node 'welcome' is the last of its flow but does not end it" at 3:5 — untrue, it is the first.
+        withKnownIssue("an unknown 'next:' target also reports the node as the last of its flow") {
+            #expect(errors.count == 1, "\(errors)")
+        }
     }
 
-    @Test func unknownValueInACondition() throws {
+    @Test func unknownNodeInElseAndStart() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("when: goal in [arbeit] and age >= 15", with: "when: goal in [arbeit, urlaub] and age >= 15",
-                            in: "rules.yaml")
-        expectError(fixture, file: "rules.yaml", line: 20, column: 28, "'urlaub' is not a value of slot 'goal'")
+        try fixture.replace("else: ask-age", with: "else: ask-agee", in: "flows/main.yaml")
+        expectOneError(fixture, at: "flows/main.yaml:14:15", "unknown node 'ask-agee'; did you mean 'ask-age'?")
+        let start = try FixtureCopy()
+        try start.replace("start: main", with: "start: mian", in: "dialog.yaml")
+        expectOneError(start, at: "dialog.yaml:7:8", "unknown node 'mian'; did you mean 'main'?")
+    }
+
+    @Test func unknownSlotInABranchConditionIsReportedInsideIt() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("when: crisis == yes", with: "when: crisis == yes and agee > 1", in: "flows/main.yaml")
+        expectOneError(fixture, at: "flows/main.yaml:12:33", "unknown slot 'agee'; did you mean 'age'?")
+    }
+
+    @Test func unknownSlotInAQuotedRuleCondition() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("when: goal == ausbildung", with: "when: \"gaol == ausbildung\"", in: "rules.yaml")
+        // Column 11 is the quote; the condition's text starts one further.
+        expectOneError(fixture, at: "rules.yaml:15:12", "unknown slot 'gaol'; did you mean 'goal'?")
+    }
+
+    @Test func unknownValueInARuleCondition() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("goal in [arbeit]", with: "goal in [arbeit, urlaub]", in: "rules.yaml")
+        expectOneError(fixture, at: "rules.yaml:20:28", "'urlaub' is not a value of slot 'goal'")
+    }
+
+    @Test func unknownSlotOfAQuestion() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("ask: age", with: "ask: agee", in: "flows/main.yaml")
+        expectOneError(fixture, at: "flows/main.yaml:16:10", "unknown slot 'agee'; did you mean 'age'?")
     }
 
     @Test func duplicateNodeID() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("  - id: ask-goal\n", with: "  - id: ask-age\n", in: "flows/main.yaml")
-        let errors = diagnostics(fixture).filter { $0.severity == .error }
-        #expect(errors.contains { $0.message.contains("duplicate node id 'ask-age'") && $0.location.line == 23 })
+        expectOneError(fixture, at: "flows/main.yaml:23:5",
+                       "duplicate node id 'ask-age' (first at \(fixture.path(of: "flows/main.yaml:15:5")))")
     }
 
-    @Test func duplicateRuleAndPartnerIDs() throws {
+    @Test func duplicateRuleID() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("  - id: work\n", with: "  - id: training\n", in: "rules.yaml")
-        try fixture.replace("  - id: jobs-nord\n", with: "  - id: youth-nord\n", in: "directory.yaml")
-        let messages = diagnostics(fixture).filter { $0.severity == .error }.map(\.message)
-        #expect(messages.contains { $0.hasPrefix("duplicate rule id 'training'") })
-        #expect(messages.contains { $0.hasPrefix("duplicate partner id 'youth-nord'") })
+        expectOneError(fixture, at: "rules.yaml:18:9", "duplicate rule id 'training' (first at \(fixture.path(of: "rules.yaml:13:5")))")
     }
 
-    @Test func missingMessage() throws {
+    @Test func duplicatePartnerID() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("  - id: jobs-nord\n", with: "  - id: youth-nord\n", in: "directory.yaml")
+        expectOneError(fixture, at: "directory.yaml:18:9",
+                       "duplicate partner id 'youth-nord' (first at \(fixture.path(of: "directory.yaml:2:5")))")
+    }
+
+    @Test func missingRequiredMessage() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("  ended: Das Gespräch ist zu Ende.\n", with: "", in: "messages.yaml")
-        let errors = diagnostics(fixture).filter { $0.severity == .error }
-        #expect(errors.map(\.message) == ["messages.yaml lacks the message 'ended'; add it under 'messages:'"])
+        expectOneError(fixture, at: "messages.yaml:2:3", "messages.yaml lacks the message 'ended'; add it under 'messages:'")
     }
 
-    @Test func roleNoPartnerFills() throws {
+    @Test func ruleRoleThatNoPartnerFills() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("refer: youth\n", with: "refer: yuoth\n", in: "rules.yaml")
-        expectError(fixture, file: "rules.yaml", line: 9, column: 12, "no partner in directory.yaml has the role 'yuoth'; did you mean 'youth'?")
+        expectOneError(fixture, at: "rules.yaml:9:12", "no partner in directory.yaml has the role 'yuoth'; did you mean 'youth'?")
     }
 
     @Test func nodeWithoutAKind() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("    say: Hallo!\n", with: "    sag: Hallo!\n", in: "flows/main.yaml")
-        let errors = diagnostics(fixture).filter { $0.severity == .error }.map(\.message)
-        #expect(errors.contains("unknown key 'sag' in node 'welcome'; did you mean 'say'?"))
-        #expect(errors.contains { $0.hasPrefix("node 'welcome' needs exactly one of say, ask, branch, goto, refer, end") })
+        try fixture.replace("    say: Hallo!\n", with: "", in: "flows/main.yaml")
+        expectOneError(fixture, at: "flows/main.yaml:3:5",
+                       "node 'welcome' needs exactly one of say, ask, branch, goto, refer, end; it has none")
+    }
+
+    @Test func nodeWithTwoKinds() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("    ask: crisis\n", with: "    ask: crisis\n    say: Hallo!\n", in: "flows/main.yaml")
+        expectOneError(fixture, at: "flows/main.yaml:5:5", "node 'ask-crisis' needs exactly one of say, ask, branch, goto, refer, end; it has say and ask")
+    }
+
+    @Test(arguments: [
+        ("flows/main.yaml", "    why: Dann", "    wyh: Dann", "flows/main.yaml:8:5", "unknown key 'wyh' in node 'ask-crisis'; did you mean 'why'?"),
+        ("rules.yaml", "    priority: 50", "    prority: 50", "rules.yaml:12:5", "unknown key 'prority' in rule 'young'; did you mean 'priority'?"),
+        ("directory.yaml", "    phone: unknown", "    phnoe: unknown", "directory.yaml:9:5",
+         "unknown key 'phnoe' in partner 'youth-nord'; did you mean 'phone'?"),
+        ("dialog.yaml", "region-slot:", "region-slto:", "dialog.yaml:8:1", "unknown key 'region-slto' in dialog.yaml; did you mean 'region-slot'?"),
+    ])
+    func unknownKeySuggestsTheNearest(_ file: String, _ old: String, _ new: String, _ place: String, _ message: String) throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace(old, with: new, in: file)
+        expectOneError(fixture, at: place, message)
     }
 
     @Test func translationForALanguageNotOffered() throws {
         let fixture = try FixtureCopy()
-        try FileManager.default.copyItem(atPath: "\(fixture.path)/texts/en.yaml", toPath: "\(fixture.path)/texts/fr.yaml")
-        try fixture.replace("language: en", with: "language: fr", in: "texts/fr.yaml")
-        expectError(fixture, file: "texts/fr.yaml", line: 1, column: 11, "language 'fr' is not offered")
+        try fixture.write("language: fr\ntexts:\n  welcome: Bonjour !\n", to: "texts/fr.yaml")
+        expectOneError(fixture, at: "texts/fr.yaml:1:11", "language 'fr' is not offered; add it to 'languages' in dialog.yaml")
     }
 
-    @Test func staleAndMissingTranslationsAreWarnings() throws {
+    @Test func staleTranslationIsAWarning() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("  welcome: Hello!\n", with: "  welcome: { text: Hello!, source: 00000000 }\n", in: "texts/en.yaml")
+        expectOnly(.warning, in: fixture, at: "texts/en.yaml:3:3",
+                   "stale en text 'welcome': the German text changed since it was translated; update the translation and set 'source: \(TextHash.of("Hallo!"))'")
+        #expect(diagnostics(fixture).allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func translationWithTheCurrentSourceHashIsQuiet() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("  welcome: Hello!\n", with: "  welcome: { text: Hello!, source: \(TextHash.of("Hallo!")) }\n", in: "texts/en.yaml")
+        #expect(diagnostics(fixture).isEmpty)
+    }
+
+    @Test func missingTranslationIsAWarningAtTheGermanText() throws {
+        let fixture = try FixtureCopy()
         try fixture.replace("  done: All the best!\n", with: "", in: "texts/en.yaml")
-        let warnings = try DialogLoader.loadWithWarnings(directory: fixture.path).warnings.map(\.description)
-        #expect(warnings.contains { $0.contains("texts/en.yaml:3:3: warning: stale en text 'welcome'")
-            && $0.contains("source: \(TextHash.of("Hallo!"))") })
-        #expect(warnings.contains { $0.contains("flows/main.yaml:41:11: warning: no en text for 'done'") })
+        expectOnly(.warning, in: fixture, at: "flows/main.yaml:41:11", "no en text for 'done'; add it to texts/en.yaml")
+        #expect(try DialogLoader.load(directory: fixture.path).texts.text("done", in: "en") == "Alles Gute!")
     }
 
-    @Test func missingFile() throws {
+    @Test(arguments: ["dialog.yaml", "situation.yaml", "messages.yaml", "rules.yaml", "directory.yaml"])
+    func missingFile(_ file: String) throws {
         let fixture = try FixtureCopy()
-        try FileManager.default.removeItem(atPath: "\(fixture.path)/rules.yaml")
-        expectError(fixture, file: "rules.yaml", line: 1, column: 1, "missing file rules.yaml")
+        try fixture.remove(file)
+        expectOneError(fixture, at: "\(file):1:1", "missing file \(file); see docs/dialogs.md")
     }
 
-    @Test func everyProblemIsReportedInOneRun() throws {
+    @Test func missingDirectory() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("        goto: referral", with: "        goto: referal", in: "flows/main.yaml")
+        let path = fixture.path(of: "nowhere")
+        #expect {
+            try DialogLoader.load(directory: path)
+        } throws: { error in
+            (error as? DialogLoadError)?.description == "\(path):1:1: error: no Dialogs directory here; pass the directory or set LOTSE_DIALOGS"
+        }
+    }
+
+    @Test func everyProblemIsReportedInOneRunInFileOrder() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("goto: referral", with: "goto: referal", in: "flows/main.yaml")
         try fixture.replace("when: goal == ausbildung", with: "when: gaol == ausbildung", in: "rules.yaml")
         try fixture.replace("    region: nord\n", with: "    region: nort\n", in: "directory.yaml")
-        let errors = diagnostics(fixture).filter { $0.severity == .error }
-        #expect(errors.count == 3)
-        #expect(Set(errors.map { ($0.location.file as NSString).lastPathComponent }) == ["main.yaml", "rules.yaml", "directory.yaml"])
+        try fixture.replace("refer: youth\n", with: "refer: yuoth\n", in: "rules.yaml")
+        try fixture.replace("  welcome: Hello!\n", with: "  welcome: { text: Hello!, source: 00000000 }\n", in: "texts/en.yaml")
+        let found = diagnostics(fixture)
+        let errors = found.filter { $0.severity == .error }.map { "\($0.location.description.dropFirst(fixture.path.count + 1))" }
+        #expect(errors == ["directory.yaml:4:13", "flows/main.yaml:13:15", "rules.yaml:9:12", "rules.yaml:15:11"])
+        #expect(found.contains { $0.severity == .warning && $0.message.hasPrefix("stale en text 'welcome'") })
+        #expect(found.map(\.location) == found.map(\.location).sorted())
     }
 
-    @Test func versionChangesWithAnyFile() throws {
+    @Test func aConditionOverTwoLinesIsReportedWhereTheProblemIs() throws {
         let fixture = try FixtureCopy()
-        let before = try DialogLoader.load(directory: fixture.path).version
-        #expect(try DialogLoader.load(directory: fixture.path).version == before)
-        try fixture.replace("Hallo!", with: "Hallo du!", in: "flows/main.yaml")
-        #expect(try DialogLoader.load(directory: fixture.path).version != before)
+        try fixture.replace("    when: age >= 12 and age < 27\n", with: "    when: age >= 12 and\n      agee < 27\n", in: "rules.yaml")
+        // 'agee' stands on line 11 at column 7; the loader adds the offset in the folded text
+        // to the column where the condition starts and reports line 10, column 25 — past the end of that line.
+        withKnownIssue("a condition's error column is computed from the folded text, not the lines it spans") {
+            expectOneError(fixture, at: "rules.yaml:11:7", "unknown slot 'agee'; did you mean 'age'?")
+        }
     }
 }

@@ -2,102 +2,271 @@ import Testing
 
 @testable import LotseEngine
 
-/// /back, /restart, /skip, /lang, /help, /quit and the counselor commands.
+/// /back, /restart, /skip, /lang, /help, /quit, unknown commands and the counselor commands.
 @Suite struct NavigationTests {
-    @Test func backUndoesTheLastAnswerAndAsksAgain() {
+    /// The greeting turn of a fresh session in `language`, as `start()` gives it.
+    private func greeting(language: String? = nil) -> [Event] {
+        var session = Session(dialog: Fixture.dialog, language: language)
+        return session.start()
+    }
+
+    /// The turn that asks the crisis question, as the greeting ends: SAY, ASK, OPTs, the skip hint.
+    private var crisisQuestion: [Event] { Array(greeting().drop { $0 == .say("Hallo!") }.dropLast()) }
+
+    // MARK: - /back
+
+    @Test func backUndoesTheLastAnswerAndAsksItAgain() {
         var session = Session.mini(after: ["nein", "19"])
         #expect(session.openQuestion == "ask-region")
         let events = session.step("/back")
-        #expect(events.asked == "age")
-        #expect(session.slots["age"] == nil)
-        #expect(session.slots["crisis"] == .key("no"))
+        #expect(events == [.say("Wie alt bist du?"), .ask(slot: "age", kind: .number(min: 5, max: 99)), .wait])
+        #expect(session.slots == ["crisis": .key("no")])
+        #expect(session.openQuestion == "ask-age")
+        #expect(session.path.map { Fixture.dialog.nodes[$0].id } == ["welcome", "ask-crisis", "crisis-check", "ask-age"])
         #expect(session.step("20").asked == "region")
         #expect(session.slots["age"] == .number(20))
     }
 
-    @Test func backAtTheStartSaysSo() {
+    @Test func backStepsBackOneAnswerAtATime() {
+        var session = Session.mini(after: ["nein", "19", "1"])
+        #expect(session.run(["/back", "/back", "/back"]).map(\.asked) == ["region", "age", "crisis"])
+        #expect(session.slots.isEmpty)
+    }
+
+    @Test func backAtTheStartSaysSoAndAsksAgain() {
         var session = Session.mini()
-        let events = session.step("/back")
-        #expect(events.first == .note("Das ist schon die erste Frage."))
-        #expect(events.asked == "crisis")
+        #expect(session.step("/back") == [.note("Das ist schon die erste Frage.")] + crisisQuestion + [.wait])
+        #expect(session.openQuestion == "ask-crisis")
+    }
+
+    @Test func backAfterASkipAsksTheSkippedQuestionAgain() {
+        var session = Session.mini(after: ["/skip"], counselor: true)
+        #expect(session.step("/slots") == [.note("crisis = (skipped)"), .wait])
+        #expect(session.step("/back").asked == "crisis")
+        #expect(session.step("/slots") == [.note("(no slots filled)"), .wait])
     }
 
     @Test func backAfterTheEndReopensTheLastQuestion() {
         var session = Session.mini(after: walkToReferral)
         #expect(session.outcome == .referred)
-        #expect(session.step("/back").asked == "counsel-lang")
+        let events = session.step("/back")
+        #expect(events.asked == "counsel-lang")
+        #expect(events.referred.isEmpty)
         #expect(session.outcome == nil)
+        #expect(session.referral == nil)
         #expect(session.step("3").referred == ["jobs-nord", "youth-nord"])
+        #expect(session.outcome == .referred)
     }
 
-    @Test func restartForgetsEverything() {
+    @Test func backAfterAnEmergencyReopensTheCrisisQuestion() {
+        var session = Session.mini(after: ["ja"])
+        #expect(session.outcome == .emergency)
+        #expect(session.step("/back").asked == "crisis")
+        #expect(session.step("nein").asked == "age")
+    }
+
+    // MARK: - /restart
+
+    @Test func restartForgetsEverythingAndGreetsAgain() {
         var session = Session.mini(after: ["nein", "19", "1"])
-        let events = session.step("/restart")
-        #expect(events.said.first == "Hallo!")
-        #expect(events.asked == "crisis")
+        #expect(session.step("/restart") == greeting())
         #expect(session.slots.isEmpty)
+        #expect(session.path.map { Fixture.dialog.nodes[$0].id } == ["welcome", "ask-crisis"])
         #expect(session.step("/back").first == .note("Das ist schon die erste Frage."))
     }
 
-    @Test func skipWhereAllowedOnly() {
-        var session = Session.mini()
-        let skipped = session.step("/skip")
-        #expect(skipped.first == .note("Okay, weiter ohne diese Antwort."))
-        #expect(skipped.asked == "age")
-        #expect(session.slots["crisis"] == nil)
-        #expect(session.step("/skip").errors == ["Diese Frage brauche ich."])
+    @Test func restartAfterTheEndKeepsTheLanguage() {
+        var session = Session.mini(after: walkToReferral, language: "en")
+        #expect(session.step("/restart") == greeting(language: "en"))
+        #expect(session.outcome == nil && session.referral == nil)
     }
 
-    @Test func langSwitchesAndAsksAgain() {
+    // MARK: - /skip
+
+    @Test func skipWhereTheQuestionAllowsIt() {
+        var session = Session.mini()
+        let events = session.step("/skip")
+        #expect(events == [.note("Okay, weiter ohne diese Antwort."), .say("Wie alt bist du?"),
+                           .ask(slot: "age", kind: .number(min: 5, max: 99)), .wait])
+        #expect(session.slots["crisis"] == nil)
+    }
+
+    @Test func skipWhereTheQuestionMustBeAnswered() {
+        var session = Session.mini(after: ["nein"])
+        #expect(session.step("/skip") == [.error(.notUnderstood, "Diese Frage brauche ich."), .wait])
+        #expect(session.openQuestion == "ask-age")
+    }
+
+    @Test func skipAfterTheEndIsRefused() {
+        var session = Session.mini(after: walkToReferral)
+        #expect(session.step("/skip") == [.error(.notUnderstood, "Das Gespräch ist zu Ende."), .wait])
+        #expect(session.step("19") == [.error(.notUnderstood, "Das Gespräch ist zu Ende."), .wait])
+    }
+
+    @Test func aSkippedSlotStaysUnknown() {
+        // Money skipped: the may-rule on money neither fires nor rules anything out.
+        var session = Session.mini(after: ["nein", "19", "1", "1", "/skip"])
+        #expect(session.slots["money"] == nil)
+        #expect(session.step("1").reasons(for: "jobs-nord") == ["Die Agentur findet Ausbildungsplätze."])
+    }
+
+    // MARK: - /lang
+
+    @Test func langAsksTheOpenQuestionAgainInTheNewLanguage() {
         var session = Session.mini(after: ["nein", "19"])
         let events = session.step("/lang en")
-        #expect(events.said == ["Where do you live?"])
-        #expect(events.contains(.option(number: 1, key: "nord", label: "North")))
-        #expect(session.step("/lang fr").errors == ["No such language. Possible: de Deutsch, en English"])
-        #expect(session.step("/lang").first == .note("de Deutsch, en English"))
+        #expect(events == [.say("Where do you live?"), .ask(slot: "region", kind: .choice),
+                           .option(number: 1, key: "nord", label: "North"), .option(number: 2, key: "sued", label: "South"),
+                           .option(number: 3, key: "other", label: "Elsewhere"), .wait])
+        #expect(session.language == "en")
+        #expect(session.step("1").said == ["What do you want?"])
     }
 
-    @Test func helpQuitAndUnknownCommands() {
+    @Test func langCodesIgnoreCase() {
         var session = Session.mini()
-        #expect(session.step("/help").first == .note("/back – zurück\n/quit – beenden\n"))
-        #expect(session.step("/dance") == [.error(.unknownCommand, "Den Befehl /dance kenne ich nicht."), .wait])
-        #expect(session.step("/quit") == [.bye(.quit)])
+        _ = session.step("/LANG EN")
+        #expect(session.language == "en")
+    }
+
+    @Test func langWithAnUnknownCodeIsRefused() {
+        var session = Session.mini()
+        #expect(session.step("/lang fr") == [.error(.notUnderstood, "Diese Sprache gibt es nicht. Möglich: de Deutsch, en English"), .wait])
+        #expect(session.language == "de")
+    }
+
+    @Test func langAloneListsTheLanguages() {
+        var session = Session.mini()
+        #expect(session.step("/lang") == [.note("de Deutsch, en English"), .wait])
+    }
+
+    @Test func langAfterTheEndShowsTheSlipInTheNewLanguage() {
+        var session = Session.mini(after: walkToReferral)
+        let events = session.step("/lang en")
+        #expect(events.said == ["Your summary"])
+        #expect(events.referred == ["jobs-nord", "youth-nord"])
+    }
+
+    @Test func anUnknownSessionLanguageFallsBackToGerman() {
+        #expect(Session(dialog: Fixture.dialog, language: "fr").language == "de")
+    }
+
+    // MARK: - /help, /quit, unknown commands
+
+    @Test func helpGivesTheHelpText() {
+        var session = Session.mini()
+        #expect(session.step("/help") == [.note("/back – zurück\n/quit – beenden\n"), .wait])
+        #expect(session.step("/?") == [.note("/back – zurück\n/quit – beenden\n"), .wait])
+        _ = session.step("/lang en")
+        #expect(session.step("/help").notes == ["/back – go back\n/quit – stop\n"])
+        #expect(session.openQuestion == "ask-crisis")
+    }
+
+    @Test(arguments: ["/quit", "/exit", "/QUIT", "  /quit  "])
+    func quitSaysByeAndClosesTheSession(_ line: String) {
+        var session = Session.mini(after: ["nein"])
+        #expect(session.step(line) == [.bye(.quit)])
         #expect(session.isClosed)
         #expect(session.step("19") == [.bye(.quit)])
+        #expect(session.step("/restart") == [.bye(.quit)])
     }
 
-    @Test(arguments: ["/trace on", "/set age 19", "/goto referral", "/slots", "/path", "/auth secret", "/reload"])
-    func counselorCommandsNeedCounselorMode(_ command: String) {
+    @Test(arguments: [("/dance", "/dance"), ("/help me", "/help"), ("/back now", "/back"), ("/", "/")])
+    func unknownCommands(_ line: String, _ word: String) {
+        var session = Session.mini()
+        #expect(session.step(line) == [.error(.unknownCommand, "Den Befehl \(word) kenne ich nicht."), .wait])
+        #expect(session.openQuestion == "ask-crisis")
+    }
+
+    @Test func commandWordsIgnoreCase() {
+        var session = Session.mini(after: ["nein"])
+        #expect(session.step("/BACK").asked == "crisis")
+        #expect(session.step("/Help").notes.count == 1)
+    }
+
+    // MARK: - Counselor commands
+
+    @Test(arguments: ["/trace on", "/trace", "/set age 19", "/goto referral", "/slots", "/path", "/auth secret", "/reload"])
+    func counselorCommandsWithoutCounselorMode(_ command: String) {
         var session = Session.mini()
         #expect(session.step(command) == [.error(.counselorOnly, "Nur für Beratende."), .wait])
+        #expect(session.slots.isEmpty)
+        #expect(session.openQuestion == "ask-crisis")
     }
 
-    @Test func counselorCommands() {
-        var session = Session.mini()
-        session.isCounselor = true
-        #expect(session.step("/set crisis no").asked == "age")
-        #expect(session.step("/set age 130").errors == ["age takes a whole number from 5 to 99"])
-        #expect(session.step("/set region sued").contains(.note("region = sued")))
+    @Test func setFillsASlotAndGoesOnWhenItIsTheOpenOne() {
+        var session = Session.mini(counselor: true)
+        let events = session.step("/set crisis no")
+        #expect(events.first == .note("crisis = no"))
+        #expect(events.asked == "age")
+        #expect(session.step("/set region sued") == [.note("region = sued"), .wait])
         #expect(session.openQuestion == "ask-age")
-        #expect(session.step("/slots").first == .note("region = sued\ncrisis = no"))
-        #expect(session.step("/trace on").first == .note("trace on"))
-        let jumped = session.step("/goto referral")
-        #expect(jumped.contains(.trace("rule young: age >= 12 and age < 27 → unknown")))
-        #expect(jumped.contains(.trace("rule crisis-line: crisis == yes → false")))
-        #expect(session.outcome == .noReferral)
-        #expect(session.step("/path").first == .note("welcome > ask-crisis > crisis-check > ask-age > referral > done"))
-        #expect(session.step("/goto nowhere").errors == ["unknown node 'nowhere'"])
+        #expect(session.slots == ["crisis": .key("no"), "region": .key("sued")])
     }
 
-    @Test func traceShowsBranches() {
-        var session = Session.mini()
-        session.isCounselor = true
+    @Test(arguments: [
+        ("/set age 130", "age takes a whole number from 5 to 99"),
+        ("/set age neunzehn", "age takes a whole number from 5 to 99"),
+        ("/set region west", "region takes one of nord, sued, other"),
+        ("/set weather sunny", "unknown slot 'weather'; slots: age, region, goal, crisis, money, counsel-lang"),
+        ("/goto nowhere", "unknown node 'nowhere'"),
+    ])
+    func counselorCommandsRefuseWhatDoesNotExist(_ command: String, _ message: String) {
+        var session = Session.mini(counselor: true)
+        #expect(session.step(command) == [.error(.notUnderstood, message), .wait])
+        #expect(session.slots.isEmpty)
+    }
+
+    @Test func slotsListsTheFilledSlotsInTheOrderOfTheSituation() {
+        var session = Session.mini(after: ["nein", "19", "2"], counselor: true)
+        #expect(session.step("/slots") == [.note("age = 19\nregion = sued\ncrisis = no"), .wait])
+        var fresh = Session.mini(counselor: true)
+        #expect(fresh.step("/slots") == [.note("(no slots filled)"), .wait])
+    }
+
+    @Test func gotoRunsFromTheNodeAndPathNamesTheNodesVisited() {
+        var session = Session.mini(after: ["nein", "19", "1", "1"], counselor: true)
+        let events = session.step("/goto referral")
+        #expect(events.referred == ["jobs-nord", "youth-nord"])
+        #expect(events.outcome == .referred)
+        #expect(session.step("/path") == [.note(
+            "welcome > ask-crisis > crisis-check > ask-age > ask-region > ask-goal > ask-money > referral > done"), .wait])
+        #expect(session.step("/back").asked == "money")
+        #expect(session.step("/goto main") == greeting())
+    }
+
+    @Test func traceShowsEveryBranchAndRuleWithItsValue() {
+        var session = Session.mini(counselor: true)
+        #expect(session.step("/trace on") == [.note("trace on"), .wait])
+        #expect(session.step("nein").traces == ["branch crisis-check: crisis == yes → false"])
+        let referral = session.last(["19", "1", "1", "/skip", "1"])
+        #expect(referral.traces == [
+            "rule crisis-line: crisis == yes → false",
+            "rule young: age >= 12 and age < 27 → true",
+            "rule training: goal == ausbildung → true",
+            "rule work: goal in [arbeit] and age >= 15 → false",
+            "rule money-maybe: money == yes → unknown",
+        ])
+        // The traces come before what they decide.
+        #expect(referral.firstIndex(of: .trace("rule money-maybe: money == yes → unknown"))! < referral.firstIndex { $0.isRefer }!)
+        #expect(session.step("/trace") == [.note("trace on"), .wait])
+        #expect(session.step("/trace off") == [.note("trace off"), .wait])
+        #expect(session.last(["/back", "1"]).traces.isEmpty)
+    }
+
+    @Test func traceShowsAnUnknownBranch() {
+        var session = Session.mini(counselor: true)
         _ = session.step("/trace on")
-        #expect(session.step("nein").contains(.trace("branch crisis-check: crisis == yes → false")))
+        #expect(session.step("/skip").traces == ["branch crisis-check: crisis == yes → unknown"])
     }
 
-    @Test func answersAfterTheEndAreRefused() {
-        var session = Session.mini(after: walkToReferral)
-        #expect(session.step("19").errors == ["Das Gespräch ist zu Ende."])
+    @Test func withoutTraceThereAreNoTraceLines() {
+        var session = Session.mini(counselor: true)
+        #expect(session.run(walkToReferral).allSatisfy { $0.traces.isEmpty })
+    }
+}
+
+extension Event {
+    var isRefer: Bool {
+        if case .refer = self { true } else { false }
     }
 }

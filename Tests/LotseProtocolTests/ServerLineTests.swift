@@ -7,49 +7,99 @@ import Testing
 
 /// Engine events spelt as protocol v1 server lines.
 @Suite struct ServerLineTests {
+    static let mini = try! DialogLoader.load(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/mini").path)
+
     @Test(arguments: [
-        (Event.say("Hallo!"), ["SAY Hallo!"]),
-        (.ask(slot: "age", kind: .number(min: 5, max: 99)), ["ASK age number min=5 max=99"]),
-        (.ask(slot: "region", kind: .choice), ["ASK region choice"]),
-        (.ask(slot: "crisis", kind: .yesno), ["ASK crisis yesno"]),
+        (Event.say("Hallo!"), "SAY Hallo!"),
+        (.ask(slot: "age", kind: .number(min: 5, max: 99)), "ASK age number min=5 max=99"),
+        (.ask(slot: "temperature", kind: .number(min: -20, max: 0)), "ASK temperature number min=-20 max=0"),
+        (.ask(slot: "region", kind: .choice), "ASK region choice"),
+        (.ask(slot: "crisis", kind: .yesno), "ASK crisis yesno"),
+        (.ask(slot: "name", kind: .text), "ASK name text"),
         (.option(number: 2, key: "siegen-wittgenstein", label: "Kreis Siegen-Wittgenstein"),
-         ["OPT 2 siegen-wittgenstein Kreis Siegen-Wittgenstein"]),
-        (.refer(rank: 1, partner: "jmd-siegen", name: "Jugendmigrationsdienst Siegen"), ["REFER 1 jmd-siegen Jugendmigrationsdienst Siegen"]),
-        (.why(partner: "jmd-siegen", text: "Weil."), ["WHY jmd-siegen Weil."]),
-        (.info(partner: "notruf", field: .languagesOnRequest, value: "ru,tr"), ["INFO notruf languages-on-request ru,tr"]),
-        (.note("Tipp"), ["NOTE Tipp"]),
-        (.trace("rule x: a → true"), ["TRACE rule x: a → true"]),
-        (.error(.lineTooLong, "Zu lang."), ["ERR 413 Zu lang."]),
-        (.end(.noReferral), ["END no-referral"]),
-        (.wait, ["WAIT"]),
-        (.bye(.shutdown), ["BYE shutdown"]),
+         "OPT 2 siegen-wittgenstein Kreis Siegen-Wittgenstein"),
+        (.refer(rank: 1, partner: "jmd-siegen", name: "Jugendmigrationsdienst Siegen"), "REFER 1 jmd-siegen Jugendmigrationsdienst Siegen"),
+        (.why(partner: "jmd-siegen", text: "Weil."), "WHY jmd-siegen Weil."),
+        (.note("Tipp"), "NOTE Tipp"),
+        (.trace("rule x: a → true"), "TRACE rule x: a → true"),
+        (.end(.referred), "END referred"),
+        (.end(.noReferral), "END no-referral"),
+        (.end(.emergency), "END emergency"),
+        (.wait, "WAIT"),
     ])
-    func eachEventIsOneLine(_ event: Event, _ lines: [String]) {
-        #expect(ServerLine.lines(for: event) == lines)
+    func eachEventIsOneLine(_ event: Event, _ line: String) {
+        #expect(ServerLine.lines(for: event) == [line])
     }
 
-    @Test func lineBreaksBecomeSeveralLinesOfTheSameTag() {
+    @Test(arguments: [
+        (InfoField.languages, "INFO p languages de,en"),
+        (.languagesOnRequest, "INFO p languages-on-request de,en"),
+        (.address, "INFO p address de,en"),
+        (.phone, "INFO p phone de,en"),
+        (.web, "INFO p web de,en"),
+        (.hours, "INFO p hours de,en"),
+        (.note, "INFO p note de,en"),
+    ])
+    func everyInfoField(_ field: InfoField, _ line: String) {
+        #expect(ServerLine.lines(for: .info(partner: "p", field: field, value: "de,en")) == [line])
+    }
+
+    @Test(arguments: [
+        (ErrorCode.notUnderstood, "ERR 400 Nein."), (.counselorOnly, "ERR 403 Nein."), (.unknownCommand, "ERR 404 Nein."),
+        (.lineTooLong, "ERR 413 Nein."), (.tooMany, "ERR 429 Nein."), (.shuttingDown, "ERR 503 Nein."),
+    ])
+    func everyErrorCode(_ code: ErrorCode, _ line: String) {
+        #expect(ServerLine.lines(for: .error(code, "Nein.")) == [line])
+    }
+
+    @Test(arguments: [(ByeReason.quit, "BYE quit"), (.idle, "BYE idle"), (.shutdown, "BYE shutdown"), (.limit, "BYE limit")])
+    func everyByeReason(_ reason: ByeReason, _ line: String) {
+        #expect(ServerLine.lines(for: .bye(reason)) == [line])
+    }
+
+    @Test func textWithLineBreaksBecomesSeveralLinesOfTheSameTag() {
         #expect(ServerLine.lines(for: .say("Eins.\nZwei.\r\n\nDrei.")) == ["SAY Eins.", "SAY Zwei.", "SAY Drei."])
-        #expect(ServerLine.lines(for: .why(partner: "p", text: "a\nb")) == ["WHY p a", "WHY p b"])
+        #expect(ServerLine.lines(for: .note("/back – zurück\n/quit – beenden\n")) == ["NOTE /back – zurück", "NOTE /quit – beenden"])
+        #expect(ServerLine.lines(for: .why(partner: "p", text: "a\rb\u{2028}c")) == ["WHY p a", "WHY p b", "WHY p c"])
+        #expect(ServerLine.lines(for: .info(partner: "p", field: .hours, value: "Mo 9-12\nDi 14-16")) == ["INFO p hours Mo 9-12", "INFO p hours Di 14-16"])
+        #expect(ServerLine.lines(for: .trace("a\nb")) == ["TRACE a", "TRACE b"])
+    }
+
+    @Test func singleLineFieldsTurnLineBreaksIntoSpaces() {
         #expect(ServerLine.lines(for: .error(.notUnderstood, "a\nb")) == ["ERR 400 a b"])
+        #expect(ServerLine.lines(for: .option(number: 1, key: "k", label: "Zwei\nZeilen")) == ["OPT 1 k Zwei Zeilen"])
+        #expect(ServerLine.lines(for: .refer(rank: 1, partner: "p", name: "Name\r\nmit Umbruch")) == ["REFER 1 p Name mit Umbruch"])
     }
 
     @Test func controlCharactersAreStripped() {
-        #expect(ServerLine.lines(for: .say("a\u{1B}[31mb\u{7}c\u{0}d\u{9B}e")) == ["SAY a[31mbcde"])
+        #expect(ServerLine.lines(for: .say("a\u{1B}[31mb\u{7}c\u{0}d\u{9B}e\u{7F}f")) == ["SAY a[31mbcdef"])
         #expect(ServerLine.lines(for: .option(number: 1, key: "k", label: "x\ty")) == ["OPT 1 k xy"])
+        #expect(ServerLine.lines(for: .error(.notUnderstood, "\u{1B}[2Jweg")) == ["ERR 400 [2Jweg"])
+        #expect(ServerLine.lines(for: .refer(rank: 1, partner: "p", name: "\u{85}Name")) == ["REFER 1 p Name"])
     }
 
-    @Test func emptyTextStillGivesTheTag() {
+    @Test func spacesAroundEachLineAreTrimmedAndEmptyLinesDropped() {
+        #expect(ServerLine.lines(for: .say("  Hallo  \n   \nDu ")) == ["SAY Hallo", "SAY Du"])
         #expect(ServerLine.lines(for: .say("")) == ["SAY"])
+        #expect(ServerLine.lines(for: .note("\n\u{1B}\n")) == ["NOTE"])
     }
 
-    @Test func helloNamesSessionDialogAndLanguages() throws {
-        let dialog = try DialogLoader.load(directory: Fixtures.mini)
-        #expect(ServerLine.hello(session: "7f3a", dialog: dialog) == "HELLO lotse/1 session=7f3a dialog=mini@\(dialog.version) langs=de,en")
+    @Test func aTurnIsItsEventsLinesInOrder() {
+        var session = Session(dialog: Self.mini)
+        #expect(ServerLine.lines(for: session.start()) == [
+            "SAY Hallo!", "SAY Bist du in Not?", "ASK crisis yesno", "OPT 1 yes Ja", "OPT 2 no Nein",
+            "NOTE Mit /skip geht es ohne Antwort weiter.", "WAIT",
+        ])
+        #expect(ServerLine.lines(for: session.step("/help")) == ["NOTE /back – zurück", "NOTE /quit – beenden", "WAIT"])
+        #expect(ServerLine.lines(for: session.step("nein")) == ["SAY Wie alt bist du?", "ASK age number min=5 max=99", "WAIT"])
+        #expect(ServerLine.lines(for: session.step("/quit")) == ["BYE quit"])
     }
-}
 
-enum Fixtures {
-    static let mini = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/mini").path
+    @Test func helloNamesSessionDialogAndLanguages() {
+        let version = Self.mini.version
+        #expect(ServerLine.hello(session: "7f3a09c1", dialog: Self.mini) == "HELLO lotse/1 session=7f3a09c1 dialog=mini@\(version) langs=de,en")
+        #expect(version.count == 8 && version.allSatisfy(\.isHexDigit))
+        #expect(ServerLine.protocolVersion == "lotse/1")
+    }
 }
