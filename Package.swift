@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "lotse", targets: ["lotse"]),
         .executable(name: "lotse-bench", targets: ["lotse-bench"]),
+        .executable(name: "lotsed", targets: ["lotsed"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -23,11 +24,35 @@ let package = Package(
         .target(name: "LotseEngine", dependencies: ["LotseDialog"]),
         .target(name: "LotseProtocol", dependencies: ["LotseEngine"]),
         .target(name: "LotseTranscript", dependencies: ["LotseProtocol"]),
+        .target(
+            name: "LotseServer",
+            dependencies: [
+                "LotseProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(name: "LotseClient", dependencies: ["LotseTranscript"]),
+        .executableTarget(
+            name: "lotsed",
+            dependencies: [
+                "LotseServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
+        .target(name: "LotseChat", dependencies: ["CReadline", "LotseClient"]),
         .executableTarget(
             name: "lotse",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript",
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript", "LotseChat", "LotseServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
@@ -44,5 +69,11 @@ let package = Package(
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol"]),
         .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseTranscript"]),
         .testTarget(name: "LotseCommandTests", dependencies: ["lotse"]),
+        .testTarget(
+            name: "LotseServerTests",
+            dependencies: ["LotseServer", "LotseClient", .product(name: "Logging", package: "swift-log")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat"]),
     ]
 )

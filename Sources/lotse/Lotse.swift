@@ -9,6 +9,7 @@ struct Lotse: AsyncParsableCommand {
         discussion: """
             The Dialogs directory defaults to $LOTSE_DIALOGS, else ./Dialogs.
             """,
-        subcommands: [CheckCommand.self, TestCommand.self, PathsCommand.self, GraphCommand.self]
+        subcommands: [ChatCommand.self, CheckCommand.self, TestCommand.self, PathsCommand.self, GraphCommand.self],
+        defaultSubcommand: ChatCommand.self
     )
 }

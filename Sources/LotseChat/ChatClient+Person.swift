@@ -1,0 +1,72 @@
+/// The person's side of the chat: lines to send, Ctrl-C, the end of input.
+extension ChatClient {
+    /// Something the person did at the keyboard or in the pipe.
+    func personDid(_ input: EditorInput) {
+        lastKey = .now
+        switch input {
+        case .line(let text): typed(text.trimmingSpaces())
+        case .quickExit: if options.kiosk { wipe() }
+        case .endOfInput: if !options.kiosk { endInput() }
+        case .interrupted(let discardedText): if !options.kiosk, !discardedText { endInput() }
+        }
+    }
+
+    /// A finished line.
+    private func typed(_ line: String) {
+        if options.kiosk {
+            if Kiosk.isQuickExit(line) { return wipe() }
+            if Kiosk.isRefused(line) { return show(renderer.status(ClientTexts.forLanguage(renderer.language).notHere)) }
+            if case .choosingLanguage = phase { return choose(line) }
+            if line.isEmpty, state.outcome != nil, state.isWaiting { return wipe() }
+        }
+        if case .closedIdle = phase {
+            phase = .chatting
+            return connect(first: false)
+        }
+        guard !line.isEmpty else { return }
+        // A counselor token never goes into the history file.
+        if !line.lowercased().hasPrefix("/auth") { interface.remember(line) }
+        guard connection != nil else {
+            return show(renderer.status("Not connected to lotsed; the line was not sent."))
+        }
+        if state.isWaiting, queue.isEmpty {
+            send(line)
+        } else {
+            queue.append(line)
+        }
+    }
+
+    /// Sends a line now (the server waits for it).
+    func send(_ line: String) {
+        guard let connection else { return }
+        recorder?.sent(line)
+        state.send(line)
+        if let language = state.turnLanguage { renderer.language = language }
+        renderer.highlight = state.turnCounselLanguage
+        if interface.echoesSentLines { display(["> \(line)"]) }
+        if ["/quit", "/exit"].contains(line.lowercased()) { quitDeadline = .now + .seconds(2) }
+        do {
+            try connection.send(line)
+        } catch {
+            lost(error)
+        }
+    }
+
+    /// The end of input (end of the pipe, Ctrl-D, Ctrl-C on an empty line): quit once the
+    /// lines still queued are sent.
+    private func endInput() {
+        inputEnded = true
+        if connection == nil || reconnectAt != nil {
+            finish(0)
+        } else if state.isWaiting, queue.isEmpty {
+            quit()
+        }
+    }
+
+    /// Ends the session on the server; the chat ends with its `BYE` (or soon without).
+    func quit() {
+        guard quitDeadline == nil else { return }
+        guard connection != nil else { return finish(0) }
+        send("/quit")
+    }
+}

@@ -1,0 +1,90 @@
+/// The daemon's side of the chat: its lines are recorded, tracked, rendered; `WAIT` ends a
+/// turn, `BYE` ends the session.
+extension ChatClient {
+    /// Reads what the daemon sent; a closed connection starts reconnecting.
+    func readServer() {
+        guard let current = connection else { return }
+        do {
+            for line in try current.readAvailableLines() {
+                receive(line)
+                // A wipe or a BYE replaced the connection: its remaining lines are stale.
+                guard connection === current, exitCode == nil else { return }
+            }
+        } catch {
+            lost(error)
+        }
+    }
+
+    /// One server line.
+    func receive(_ line: String) {
+        recorder?.received(line)
+        let message = ServerMessage(line: line)
+        state.receive(message)
+        if case .choosingLanguage(var held, let shown) = phase {
+            held.append(message)
+            phase = .choosingLanguage(held: held, shown: shown || message == .wait)
+            if message == .wait, !shown { showStartScreen() }
+            if case .bye(let reason) = message { bye(reason) }
+            return
+        }
+        if case .hello = message, let language = state.language { renderer.language = language }
+        show(renderer.render(message))
+        switch message {
+        case .wait: turnEnded()
+        case .bye(let reason): bye(reason)
+        default: break
+        }
+    }
+
+    /// After `WAIT`: the slip, completion for the open question, then what waits to be sent.
+    func turnEnded() {
+        show(renderer.flush())
+        interface.setCompletion(completion())
+        if options.kiosk, state.outcome != nil {
+            show(renderer.status(ClientTexts.forLanguage(renderer.language).finish))
+        }
+        if turnShowedLines, output.last != "" { display([""]) }
+        turnShowedLines = false
+        if let language = options.language, !languageSent, !options.kiosk {
+            languageSent = true
+            send("/lang \(language)")
+        } else if !queue.isEmpty {
+            send(queue.removeFirst())
+        } else if inputEnded {
+            quit()
+        }
+    }
+
+    /// What Tab offers now.
+    func completion() -> Completion {
+        let commands = options.kiosk ? Kiosk.commands : Completion.personCommands + Completion.counselorCommands
+        return Completion(commands: commands, languages: state.languages, options: state.question?.options ?? [])
+    }
+
+    /// `BYE REASON`: the daemon closes the session.
+    func bye(_ reason: String) {
+        connection = nil
+        quitDeadline = nil
+        if reason == "quit" {
+            options.kiosk ? wipe() : finish(0)
+            return
+        }
+        if options.kiosk, reason == "idle" {
+            wipe()
+            return
+        }
+        recorder?.stop("the server said BYE \(reason)")
+        recorder = nil
+        if !interface.echoesSentLines, !options.kiosk, reason == "idle" {
+            show(renderer.status("The conversation was closed after a pause, and forgotten. Press Enter to begin a new one."))
+            phase = .closedIdle
+            return
+        }
+        show(renderer.status("lotsed closed the conversation (\(reason))."))
+        if interface.echoesSentLines {
+            finish(1)
+        } else {
+            scheduleReconnect()
+        }
+    }
+}

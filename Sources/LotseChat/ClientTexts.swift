@@ -1,0 +1,106 @@
+/// The client's own words (slip field names, kiosk prompts) in the languages Lotse is
+/// translated into; other languages fall back to English.
+public struct ClientTexts: Sendable {
+    /// The language's name in itself, as the kiosk start screen lists it.
+    public let languageName: String
+    /// The start screen's line: greeting and how to choose.
+    public let chooseLanguage: String
+    /// The slip's field names: reasons, languages, "on request", and the `INFO` fields.
+    public let why: String
+    public let languages: String
+    public let onRequest: String
+    public let address: String
+    public let phone: String
+    public let web: String
+    public let hours: String
+    public let note: String
+    /// Kiosk, after the end: press Enter to finish and clear the screen.
+    public let finish: String
+    /// While the daemon cannot be reached.
+    public let reconnecting: String
+    /// A command the kiosk does not allow.
+    public let notHere: String
+    /// How to leave at once.
+    public let quickExit: String
+
+    /// The texts for `code`, English when the client has none for it.
+    public static func forLanguage(_ code: String) -> ClientTexts {
+        all[code] ?? all["en"]!
+    }
+
+    /// The name of the language `code` in itself, or the code when the client does not know it.
+    public static func name(of code: String) -> String {
+        all[code]?.languageName ?? code
+    }
+
+    /// The field name for an `INFO` field, nil for fields that are shown without a name.
+    func label(forField field: String) -> String? {
+        switch field {
+        case "address": address
+        case "phone": phone
+        case "web": web
+        case "hours": hours
+        case "note": note
+        default: nil
+        }
+    }
+
+    static let all: [String: ClientTexts] = [
+        "de": ClientTexts(
+            languageName: "Deutsch", chooseLanguage: "Hallo! Wähle deine Sprache: Nummer eingeben, dann Enter.",
+            why: "Warum", languages: "Sprachen", onRequest: "auf Anfrage", address: "Adresse", phone: "Telefon",
+            web: "Internet", hours: "Öffnungszeiten", note: "Hinweis",
+            finish: "Wenn du fertig gelesen hast, drücke Enter. Dann wird der Bildschirm gelöscht.",
+            reconnecting: "Keine Verbindung zum Assistenten. Ich versuche es weiter …",
+            notHere: "Diesen Befehl gibt es hier nicht.", quickExit: "Schnell weg: Esc Esc oder /x"),
+        "en": ClientTexts(
+            languageName: "English", chooseLanguage: "Hello! Choose your language: type its number, then Enter.",
+            why: "Why", languages: "Languages", onRequest: "on request", address: "Address", phone: "Phone",
+            web: "Web", hours: "Opening hours", note: "Note",
+            finish: "When you have finished reading, press Enter. The screen is then cleared.",
+            reconnecting: "No connection to the assistant. Still trying …",
+            notHere: "This command is not available here.", quickExit: "Leave quickly: Esc Esc or /x"),
+        "ru": ClientTexts(
+            languageName: "Русский", chooseLanguage: "Привет! Выбери язык: введи номер и нажми Enter.",
+            why: "Почему", languages: "Языки", onRequest: "по запросу", address: "Адрес", phone: "Телефон",
+            web: "Сайт", hours: "Часы работы", note: "Примечание",
+            finish: "Когда прочитаешь, нажми Enter. Потом экран очистится.",
+            reconnecting: "Нет связи с помощником. Пробую снова …",
+            notHere: "Эта команда здесь недоступна.", quickExit: "Быстро уйти: Esc Esc или /x"),
+        "uk": ClientTexts(
+            languageName: "Українська", chooseLanguage: "Привіт! Обери мову: введи номер і натисни Enter.",
+            why: "Чому", languages: "Мови", onRequest: "на запит", address: "Адреса", phone: "Телефон",
+            web: "Сайт", hours: "Години роботи", note: "Примітка",
+            finish: "Коли прочитаєш, натисни Enter. Потім екран очиститься.",
+            reconnecting: "Немає зв’язку з помічником. Пробую знову …",
+            notHere: "Ця команда тут недоступна.", quickExit: "Швидко вийти: Esc Esc або /x"),
+        "pl": ClientTexts(
+            languageName: "Polski", chooseLanguage: "Cześć! Wybierz język: wpisz numer i naciśnij Enter.",
+            why: "Dlaczego", languages: "Języki", onRequest: "na życzenie", address: "Adres", phone: "Telefon",
+            web: "Strona", hours: "Godziny otwarcia", note: "Uwaga",
+            finish: "Gdy skończysz czytać, naciśnij Enter. Ekran zostanie wtedy wyczyszczony.",
+            reconnecting: "Brak połączenia z asystentem. Próbuję dalej …",
+            notHere: "To polecenie nie jest tu dostępne.", quickExit: "Szybkie wyjście: Esc Esc lub /x"),
+        "tr": ClientTexts(
+            languageName: "Türkçe", chooseLanguage: "Merhaba! Dilini seç: numarasını yaz ve Enter'a bas.",
+            why: "Neden", languages: "Diller", onRequest: "istek üzerine", address: "Adres", phone: "Telefon",
+            web: "Web", hours: "Çalışma saatleri", note: "Not",
+            finish: "Okumayı bitirince Enter'a bas. Ekran sonra temizlenir.",
+            reconnecting: "Asistana bağlantı yok. Tekrar deniyorum …",
+            notHere: "Bu komut burada kullanılamaz.", quickExit: "Hızlı çıkış: Esc Esc veya /x"),
+        "ar": ClientTexts(
+            languageName: "العربية", chooseLanguage: "مرحبًا! اختر لغتك: اكتب الرقم ثم اضغط Enter.",
+            why: "لماذا", languages: "اللغات", onRequest: "عند الطلب", address: "العنوان", phone: "الهاتف",
+            web: "الموقع", hours: "ساعات العمل", note: "ملاحظة",
+            finish: "عندما تنتهي من القراءة اضغط Enter. ثم تُمسح الشاشة.",
+            reconnecting: "لا يوجد اتصال بالمساعد. أحاول مرة أخرى …",
+            notHere: "هذا الأمر غير متاح هنا.", quickExit: "خروج سريع: Esc Esc أو /x"),
+        "fa": ClientTexts(
+            languageName: "فارسی", chooseLanguage: "سلام! زبانت را انتخاب کن: شماره را بنویس و Enter را بزن.",
+            why: "چرا", languages: "زبان‌ها", onRequest: "در صورت درخواست", address: "نشانی", phone: "تلفن",
+            web: "وب‌سایت", hours: "ساعات کاری", note: "یادداشت",
+            finish: "وقتی خواندنت تمام شد Enter را بزن. بعد صفحه پاک می‌شود.",
+            reconnecting: "اتصال به دستیار برقرار نیست. دوباره تلاش می‌کنم …",
+            notHere: "این فرمان اینجا در دسترس نیست.", quickExit: "خروج سریع: Esc Esc یا /x"),
+    ]
+}

@@ -1,0 +1,62 @@
+/// Turns server lines into text for people: `SAY` wrapped to the terminal width, options as a
+/// numbered list, `ERR` and `NOTE` in their own style, the referral slip as a block, `TRACE`
+/// dimmed. Protocol noise (`HELLO`, `ASK`, `WAIT`, `END`, `BYE`) shows nothing.
+///
+/// The renderer does no I/O: it returns lines, so it is tested without a terminal.
+public struct Renderer: Sendable {
+    /// The terminal width in columns.
+    public var width: Int
+    /// The person's language, for the slip's field names.
+    public var language: String
+    /// The language to highlight among a partner's languages: the one the person wants
+    /// counselling in, else (nil) `language`.
+    public var highlight: String?
+    /// Colours or none.
+    public let style: Style
+    private var slip = Slip()
+
+    /// A renderer for a terminal `width` columns wide.
+    public init(width: Int, language: String = "de", style: Style) {
+        self.width = width
+        self.language = language
+        self.style = style
+    }
+
+    /// The lines to show for `message`; a slip is held back until its last line came.
+    public mutating func render(_ message: ServerMessage) -> [String] {
+        if slip.add(message) { return [] }
+        var lines = flush()
+        switch message {
+        case .say(let text):
+            lines += WordWrap.lines(text, width: width).map { style.apply(.say, $0) }
+        case .option(let option):
+            let number = "\(option.number)) "
+            let prefix = option.number < 10 ? "   " + number : "  " + number
+            let wrapped = WordWrap.lines(option.label, width: width, firstPrefix: prefix,
+                                         hanging: String(repeating: " ", count: prefix.count))
+            lines.append(style.apply(.number, prefix) + String(wrapped[0].dropFirst(prefix.count)))
+            lines += wrapped.dropFirst()
+        case .error(_, let text):
+            lines += WordWrap.lines(text, width: width, firstPrefix: "! ", hanging: "  ").map { style.apply(.error, $0) }
+        case .note(let text):
+            lines += WordWrap.lines(text, width: width, firstPrefix: "» ", hanging: "  ").map { style.apply(.hint, $0) }
+        case .trace(let text):
+            lines += WordWrap.lines(text, width: width, firstPrefix: "· ", hanging: "  ").map { style.apply(.trace, $0) }
+        case .hello, .ask, .end, .wait, .bye, .other, .refer, .why, .info:
+            break
+        }
+        return lines
+    }
+
+    /// The slip collected so far, laid out (and forgotten); empty when there is none.
+    public mutating func flush() -> [String] {
+        guard !slip.isEmpty else { return [] }
+        defer { slip = Slip() }
+        return slip.lines(width: width, language: language, highlight: highlight ?? language, style: style) + [""]
+    }
+
+    /// A line of the client itself (connection state, kiosk hints), styled as such.
+    public func status(_ text: String) -> [String] {
+        WordWrap.lines(text, width: width).map { style.apply(.status, $0) }
+    }
+}

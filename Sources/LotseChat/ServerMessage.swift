@@ -1,0 +1,106 @@
+/// One server line of protocol v1, parsed for the chat client.
+///
+/// Unknown tags are kept as `.other`, so a newer server cannot break an older client.
+public enum ServerMessage: Sendable, Equatable {
+    /// `HELLO lotse/1 session=ID dialog=NAME@VERSION langs=…`.
+    case hello(Greeting)
+    /// `SAY TEXT`.
+    case say(String)
+    /// `ASK SLOT TYPE [min=N] [max=N]`.
+    case ask(slot: String, type: String)
+    /// `OPT N KEY LABEL`.
+    case option(Option)
+    /// `REFER N PARTNER-ID NAME`.
+    case refer(rank: Int, partner: String, name: String)
+    /// `WHY PARTNER-ID TEXT`.
+    case why(partner: String, text: String)
+    /// `INFO PARTNER-ID FIELD VALUE`.
+    case info(partner: String, field: String, value: String)
+    /// `NOTE TEXT`.
+    case note(String)
+    /// `TRACE TEXT`.
+    case trace(String)
+    /// `ERR CODE TEXT`.
+    case error(code: Int, text: String)
+    /// `END OUTCOME`.
+    case end(String)
+    /// `WAIT`.
+    case wait
+    /// `BYE REASON`.
+    case bye(String)
+    /// A line this client does not know.
+    case other(String)
+
+    /// The parts of a `HELLO` line the client uses.
+    public struct Greeting: Sendable, Equatable {
+        /// The protocol version, e.g. `lotse/1`.
+        public var version: String
+        /// The language codes the dialog offers, the source language first.
+        public var languages: [String]
+    }
+
+    /// An option of the open question.
+    public struct Option: Sendable, Equatable {
+        /// The 1-based number the person may type.
+        public var number: Int
+        /// The value key the server also accepts.
+        public var key: String
+        /// The label in the session language.
+        public var label: String
+
+        /// An option with its number, key and label.
+        public init(number: Int, key: String, label: String) {
+            self.number = number
+            self.key = key
+            self.label = label
+        }
+    }
+
+    /// Parses one line (without its line break).
+    public init(line: String) {
+        let tag = line.prefix { $0 != " " }
+        let payload = String(line.dropFirst(tag.count + 1))
+        switch tag {
+        case "HELLO": self = .hello(Self.greeting(payload))
+        case "SAY": self = .say(payload)
+        case "ASK":
+            let words = payload.split(separator: " ").map(String.init)
+            self = words.count >= 2 ? .ask(slot: words[0], type: words[1]) : .other(line)
+        case "OPT":
+            self = Self.words(payload, 3).flatMap { words in
+                Int(words[0]).map { .option(Option(number: $0, key: words[1], label: words[2])) }
+            } ?? .other(line)
+        case "REFER":
+            self = Self.words(payload, 3).flatMap { words in
+                Int(words[0]).map { .refer(rank: $0, partner: words[1], name: words[2]) }
+            } ?? .other(line)
+        case "WHY": self = Self.words(payload, 2).map { .why(partner: $0[0], text: $0[1]) } ?? .other(line)
+        case "INFO": self = Self.words(payload, 3).map { .info(partner: $0[0], field: $0[1], value: $0[2]) } ?? .other(line)
+        case "NOTE": self = .note(payload)
+        case "TRACE": self = .trace(payload)
+        case "ERR":
+            self = Self.words(payload, 2).flatMap { words in Int(words[0]).map { .error(code: $0, text: words[1]) } }
+                ?? .other(line)
+        case "END": self = .end(payload)
+        case "WAIT": self = .wait
+        case "BYE": self = .bye(payload)
+        default: self = .other(line)
+        }
+    }
+
+    /// The first `count - 1` space-separated words and the rest; the rest may be empty.
+    private static func words(_ payload: String, _ count: Int) -> [String]? {
+        let parts = payload.split(separator: " ", maxSplits: count - 1, omittingEmptySubsequences: false).map(String.init)
+        if parts.count == count { return parts }
+        if parts.count == count - 1 { return parts + [""] }
+        return nil
+    }
+
+    private static func greeting(_ payload: String) -> Greeting {
+        var greeting = Greeting(version: String(payload.prefix { $0 != " " }), languages: [])
+        for field in payload.split(separator: " ") where field.hasPrefix("langs=") {
+            greeting.languages = field.dropFirst("langs=".count).split(separator: ",").map(String.init)
+        }
+        return greeting
+    }
+}

@@ -1,0 +1,32 @@
+import LotseTranscript
+import Synchronization
+
+/// A transcript's conversation with a live `lotsed` over TCP (`lotse test --server`).
+public final class TCPConversation: Conversation {
+    public let address: ServerAddress
+    private let connection = Mutex<LineConnection?>(nil)
+
+    public init(_ address: ServerAddress) {
+        self.address = address
+    }
+
+    /// Connects and returns the greeting turn (`HELLO` first).
+    public func open() async throws -> [String] {
+        let opened = try await LineConnection.connect(host: address.host, port: address.port)
+        connection.withLock { $0 = opened }
+        return try await opened.readTurn()
+    }
+
+    public func send(_ line: String) async throws -> [String] {
+        guard let open = connection.withLock({ $0 }) else { throw LineConnectionError.notOpen }
+        try await open.send(line)
+        return try await open.readTurn()
+    }
+
+    public func close() async {
+        connection.withLock { connection in
+            defer { connection = nil }
+            return connection
+        }?.close()
+    }
+}

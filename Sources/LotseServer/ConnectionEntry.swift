@@ -1,0 +1,29 @@
+import NIOCore
+import Synchronization
+
+/// One admitted connection as the registry, the idle reaper and the shutdown see it.
+final class ConnectionEntry: Sendable {
+    /// The session id (`HELLO … session=ID`).
+    let id: String
+    /// The client's address, for the per-address limit.
+    let address: String
+    let channel: any Channel
+    let activity: Mutex<ConnectionActivity>
+
+    init(id: String, address: String, channel: any Channel, at now: ContinuousClock.Instant) {
+        self.id = id
+        self.address = address
+        self.channel = channel
+        self.activity = Mutex(ConnectionActivity(at: now))
+    }
+
+    /// Asks the session loop to end between two turns (see `InterruptHandler`).
+    func interrupt(_ interrupt: ConnectionInterrupt) {
+        channel.pipeline.fireUserInboundEventTriggered(interrupt)
+    }
+
+    /// Closes the connection at once, for a client that does not read what it is sent.
+    func forceClose() {
+        channel.close(promise: nil)
+    }
+}

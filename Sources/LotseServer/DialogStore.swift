@@ -1,0 +1,49 @@
+import Logging
+import LotseDialog
+import Synchronization
+
+/// The Dialogs new sessions start on. A reload swaps the whole `Dialog` at once, and only
+/// when the directory loads without errors; sessions already running keep the value they
+/// started with.
+final class DialogStore: Sendable {
+    let directory: String
+    private let dialog: Mutex<Dialog>
+    private let logger: Logger
+
+    /// Loads `directory`; throws every error found, at FILE:LINE:COLUMN.
+    init(directory: String, logger: Logger) throws(DialogLoadError) {
+        self.directory = directory
+        self.logger = logger
+        self.dialog = Mutex(try DialogLoader.load(directory: directory))
+    }
+
+    /// The dialog a new session gets.
+    var current: Dialog {
+        dialog.withLock { $0 }
+    }
+
+    /// Loads the directory again and, if it loads, serves it to new sessions. A broken
+    /// directory changes nothing; its errors go to the log and are thrown.
+    @discardableResult
+    func reload(requestedBy source: String) throws(DialogLoadError) -> (old: Dialog, new: Dialog) {
+        let loaded: Dialog
+        do {
+            loaded = try DialogLoader.load(directory: directory)
+        } catch {
+            let errors = error.diagnostics.filter { $0.severity == .error }
+            logger.error("reload refused: the Dialogs have errors; serving the old version",
+                         metadata: ["requested-by": "\(source)", "errors": "\(errors.count)", "dialog": "\(current.version)"])
+            for diagnostic in errors {
+                logger.error("\(diagnostic.description)")
+            }
+            throw error
+        }
+        let old = dialog.withLock { dialog in
+            defer { dialog = loaded }
+            return dialog
+        }
+        logger.info("reloaded Dialogs",
+                    metadata: ["requested-by": "\(source)", "dialog": "\(loaded.name)@\(loaded.version)", "previous": "\(old.version)"])
+        return (old, loaded)
+    }
+}

@@ -1,0 +1,122 @@
+import Logging
+import LotseDialog
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+
+/// The daemon that serves protocol v1 to many terminals: one `Session` per TCP connection,
+/// within the limits of `ServerLimits`, with counselor auth and Dialogs reload.
+///
+/// Run it as a `Service` in a `ServiceGroup`: a graceful shutdown sends `BYE shutdown` to
+/// every session and returns within `ServerLimits.shutdownGrace`. `listeningPort()` tells the
+/// port once it listens (useful with port 0).
+public final class LotseServer: Service, Sendable {
+    public let configuration: ServerConfiguration
+    private let store: DialogStore
+    private let registry: SessionRegistry
+    private let gate: CounselorGate
+    private let logger: Logger
+    private let port = Latch<Int?>()
+
+    /// A server for `configuration`; loads its Dialogs and throws every error they have.
+    public init(configuration: ServerConfiguration, logger: Logger) throws(DialogLoadError) {
+        self.configuration = configuration
+        self.logger = logger
+        self.store = try DialogStore(directory: configuration.dialogsDirectory, logger: logger)
+        self.registry = SessionRegistry(limits: configuration.limits)
+        self.gate = CounselorGate(token: configuration.counselorToken, limits: configuration.limits)
+    }
+
+    /// The dialog new sessions start on.
+    public var dialog: Dialog { store.current }
+
+    /// How many sessions are running now.
+    public var sessionCount: Int { registry.count }
+
+    /// The port the server listens on, once it does; nil if it stopped before (e.g. the
+    /// address was taken).
+    public func listeningPort() async -> Int? {
+        await port.value()
+    }
+
+    /// Loads the Dialogs again (SIGHUP, `/reload`): new sessions get the new dialog, running
+    /// ones keep theirs. A broken directory is refused and its errors thrown and logged.
+    @discardableResult
+    public func reloadDialogs(requestedBy source: String) throws(DialogLoadError) -> Dialog {
+        try store.reload(requestedBy: source).new
+    }
+
+    /// Listens and serves until a graceful shutdown (or cancellation).
+    public func run() async throws {
+        defer { port.set(nil) }
+        logCapacity()
+        let listener: NIOAsyncChannel<NIOAsyncChannel<ClientFrame, ByteBuffer>, Never>
+        do {
+            listener = try await bind()
+        } catch {
+            logger.critical("cannot listen on \(configuration.host):\(configuration.port): \(error)")
+            throw error
+        }
+        let boundPort = listener.channel.localAddress?.port ?? configuration.port
+        logger.info("listening on \(configuration.host):\(boundPort)",
+                    metadata: ["dialog": "\(dialog.name)@\(dialog.version)"])
+        port.set(boundPort)
+        let limits = configuration.limits
+        let handler = ConnectionHandler(registry: registry, store: store, gate: gate, limits: limits, logger: logger)
+        let reaper = IdleReaper(registry: registry, limits: limits, logger: logger)
+        try await withGracefulShutdownHandler {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { await reaper.run() }
+                try await listener.executeThenClose { connections in
+                    await withDiscardingTaskGroup { sessions in
+                        do {
+                            for try await connection in connections {
+                                sessions.addTask { await handler.serve(connection) }
+                            }
+                        } catch {
+                            logger.debug("stopped accepting", metadata: ["error": "\(error)"])
+                        }
+                    }
+                }
+                group.cancelAll()
+            }
+        } onGracefulShutdown: { [registry, logger] in
+            let entries = registry.beginShutdown()
+            logger.info("shutting down", metadata: ["sessions": "\(entries.count)"])
+            listener.channel.close(promise: nil)
+            for entry in entries { entry.interrupt(.shutdown) }
+        }
+        logger.info("stopped")
+    }
+
+    /// The listening socket; each connection gets the line framing and an async channel.
+    private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<ClientFrame, ByteBuffer>, Never> {
+        let maxLineBytes = configuration.limits.maxLineBytes
+        return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .bind(host: configuration.host, port: configuration.port) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(maxLineBytes: maxLineBytes)))
+                    try channel.pipeline.syncOperations.addHandler(InterruptHandler())
+                    return try NIOAsyncChannel<ClientFrame, ByteBuffer>(
+                        wrappingChannelSynchronously: channel,
+                        configuration: .init(backPressureStrategy: .init(lowWatermark: 2, highWatermark: 16)))
+                }
+            }
+    }
+
+    /// Raises the open-file limit and says how many sessions it leaves room for.
+    private func logCapacity() {
+        let openFiles = OpenFileLimit.raiseToMaximum()
+        let room = OpenFileLimit.sessionCapacity(openFiles: openFiles)
+        let maxSessions = configuration.limits.maxSessions
+        let metadata: Logger.Metadata = ["open-files": "\(openFiles)", "max-sessions": "\(maxSessions)"]
+        if room < maxSessions {
+            logger.warning("can hold \(room) sessions: the open-file limit is below --max-sessions", metadata: metadata)
+        } else {
+            logger.info("can hold \(maxSessions) sessions", metadata: metadata)
+        }
+    }
+}

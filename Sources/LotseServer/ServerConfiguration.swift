@@ -1,0 +1,28 @@
+/// Everything a `LotseServer` needs to know before it starts: where to listen, which Dialogs
+/// to serve, the counselor token, and the limits.
+public struct ServerConfiguration: Sendable {
+    /// The address to listen on (`--host`).
+    public var host: String
+    /// The TCP port (`--port`); 0 picks a free one, which `LotseServer.listeningPort()` tells.
+    public var port: Int
+    /// The Dialogs directory (`--dialogs`), loaded at start and again on `/reload` or SIGHUP.
+    public var dialogsDirectory: String
+    /// The counselor token; without one every counselor command answers `ERR 403`.
+    public var counselorToken: String?
+    /// How much the server gives each client, and how long it waits.
+    public var limits: ServerLimits
+
+    public init(
+        dialogsDirectory: String,
+        host: String = "127.0.0.1",
+        port: Int = 4747,
+        counselorToken: String? = nil,
+        limits: ServerLimits = ServerLimits()
+    ) {
+        self.host = host
+        self.port = port
+        self.dialogsDirectory = dialogsDirectory
+        self.counselorToken = counselorToken
+        self.limits = limits
+    }
+}

@@ -1,0 +1,27 @@
+/// The limits that keep one client from taking what others need: each has a clear answer on
+/// the wire (`ERR 413`, `ERR 429`, `BYE limit`, `BYE idle`).
+public struct ServerLimits: Sendable, Equatable {
+    /// Sessions held at once (`--max-sessions`); one more gets `ERR 429` and `BYE limit`.
+    public var maxSessions = 1000
+    /// Sessions held at once from one client address (`--max-per-address`).
+    public var maxPerAddress = 32
+    /// Bytes in one client line, without its CR LF (`--max-line`); a longer one gets `ERR 413`.
+    public var maxLineBytes = 1024
+    /// How long a session may go without a complete line in either direction (`--idle-timeout`)
+    /// before it gets `BYE idle` and is wiped.
+    public var idleTimeout: Duration = .seconds(300)
+    /// Lines a connection may send per second on average (`--max-lines-per-second`); 0 means
+    /// no limit. Lines beyond it get `ERR 429` and are dropped.
+    public var linesPerSecond = 100
+    /// Lines a connection may send at once above that rate (`--line-burst`).
+    public var lineBurst = 200
+    /// Wrong `/auth` tokens from one address before `/auth` pauses.
+    public var authFailuresBeforePause = 3
+    /// How long `/auth` answers `ERR 429` after too many wrong tokens.
+    public var authPause: Duration = .seconds(30)
+    /// How long a graceful shutdown waits for clients that do not read their `BYE shutdown`
+    /// before it closes their connections.
+    public var shutdownGrace: Duration = .seconds(3)
+
+    public init() {}
+}

@@ -1,0 +1,101 @@
+import LotseDialog
+import LotseEngine
+import LotseProtocol
+
+/// One connection's conversation: its `Session`, and the server's share of the protocol
+/// around it — line validation, the line rate limit, `/auth` and `/reload`. It knows no
+/// socket: it turns one client line into the events of one turn.
+struct SessionConversation {
+    /// The session id (`HELLO … session=ID`).
+    let id: String
+    /// The client's address, for the pause after wrong tokens.
+    let address: String
+    private(set) var session: Session
+    private var bucket: TokenBucket
+    private let maxLineBytes: Int
+    private let gate: CounselorGate
+    private let store: DialogStore
+
+    init(id: String, address: String, limits: ServerLimits, gate: CounselorGate, store: DialogStore, at now: ContinuousClock.Instant) {
+        self.id = id
+        self.address = address
+        self.session = Session(dialog: store.current)
+        self.bucket = TokenBucket(rate: limits.linesPerSecond, burst: limits.lineBurst, at: now)
+        self.maxLineBytes = limits.maxLineBytes
+        self.gate = gate
+        self.store = store
+    }
+
+    /// The first turn: `HELLO`, then the dialog's greeting up to its first question.
+    mutating func greeting() -> [String] {
+        [ServerLine.hello(session: id, dialog: session.dialog)] + ServerLine.lines(for: session.start())
+    }
+
+    /// The turn for a line of `bytes` (without its LF) that arrived at `now`.
+    mutating func turn(for bytes: some Collection<UInt8>, at now: ContinuousClock.Instant) -> [Event] {
+        guard bucket.take(at: now) else { return Self.flooded }
+        do throws(ClientLineError) {
+            return respond(to: try ClientLine.decode(bytes))
+        } catch {
+            return error.events
+        }
+    }
+
+    /// The turn for a line that was longer than the limit and has been discarded.
+    mutating func turnForTooLongLine(at now: ContinuousClock.Instant) -> [Event] {
+        guard bucket.take(at: now) else { return Self.flooded }
+        return ClientLineError.tooLong(limit: maxLineBytes).events
+    }
+
+    static let flooded: [Event] = [.error(.tooMany, "too many lines: please slow down; the line was dropped"), .wait]
+
+    /// `/auth` and `/reload` belong to the server; every other line goes to the session.
+    private mutating func respond(to text: String) -> [Event] {
+        switch ClientInput(text) {
+        case .command(.auth(let token)):
+            return authenticate(token)
+        case .command(.unknown(let word)) where word.lowercased() == "/auth":
+            return gate.isEnabled ? [.error(.notUnderstood, "usage: /auth TOKEN"), .wait] : Self.counselorModeOff
+        case .command(.reload) where session.isCounselor:
+            return reload()
+        default:
+            return session.step(text)
+        }
+    }
+
+    static let counselorModeOff: [Event] = [.error(.counselorOnly, "counselor mode is off: this server has no counselor token"), .wait]
+
+    /// `/auth TOKEN`.
+    private mutating func authenticate(_ token: String) -> [Event] {
+        switch gate.attempt(token, from: address) {
+        case .notConfigured:
+            return Self.counselorModeOff
+        case .paused(let remaining):
+            let seconds = max(1, Int(remaining.components.seconds) + (remaining.components.attoseconds > 0 ? 1 : 0))
+            return [.error(.tooMany, "too many wrong tokens: /auth works again in \(seconds) s"), .wait]
+        case .denied:
+            return [.error(.counselorOnly, "wrong token"), .wait]
+        case .granted:
+            session.isCounselor = true
+            return [.note("counselor mode on: /trace on|off, /set SLOT VALUE, /goto NODE, /slots, /path, /reload"), .wait]
+        }
+    }
+
+    /// `/reload` from a counselor: new sessions get the new Dialogs, this one keeps its own.
+    private func reload() -> [Event] {
+        let running = "\(session.dialog.name)@\(session.dialog.version)"
+        do {
+            let (_, new) = try store.reload(requestedBy: "session \(id)")
+            return [.note("reloaded: new sessions get \(new.name)@\(new.version); this session keeps \(running)"), .wait]
+        } catch {
+            let errors = error.diagnostics.filter { $0.severity == .error }
+            let shown = errors.prefix(Self.reloadErrorsShown).map { Event.note($0.description) }
+            let more = errors.count > shown.count ? [Event.note("… and \(errors.count - shown.count) more; see the log")] : []
+            return [.error(.notUnderstood, "reload refused: the Dialogs have \(errors.count) error(s); new sessions still get \(store.current.name)@\(store.current.version)")]
+                + shown + more + [.wait]
+        }
+    }
+
+    /// How many load errors `/reload` shows the counselor (all of them go to the log).
+    static let reloadErrorsShown = 20
+}

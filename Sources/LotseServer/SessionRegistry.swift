@@ -1,0 +1,71 @@
+import NIOCore
+import Synchronization
+
+/// The sessions the server holds: admits connections within the limits, gives each a unique
+/// session id, and reaches all of them for the idle reaper and the shutdown.
+final class SessionRegistry: Sendable {
+    private struct State {
+        var admissions: Admissions
+        var entries: [String: ConnectionEntry] = [:]
+        var shutdownStarted: ContinuousClock.Instant?
+    }
+
+    private let state: Mutex<State>
+
+    init(limits: ServerLimits) {
+        state = Mutex(State(admissions: Admissions(maxSessions: limits.maxSessions, maxPerAddress: limits.maxPerAddress)))
+    }
+
+    /// A new session for `channel`, or why there is none.
+    func admit(address: String, channel: any Channel) throws(Admissions.Refusal) -> ConnectionEntry {
+        let now = ContinuousClock.now
+        let result: Result<ConnectionEntry, Admissions.Refusal> = state.withLock { state in
+            do throws(Admissions.Refusal) {
+                try state.admissions.admit(address: address)
+            } catch {
+                return .failure(error)
+            }
+            var id = SessionID.random()
+            while state.entries[id] != nil { id = SessionID.random() }
+            let entry = ConnectionEntry(id: id, address: address, channel: channel, at: now)
+            state.entries[id] = entry
+            return .success(entry)
+        }
+        return try result.get()
+    }
+
+    /// Gives back the session's place; its id may be used again.
+    func release(_ entry: ConnectionEntry) {
+        state.withLock { state in
+            guard state.entries.removeValue(forKey: entry.id) != nil else { return }
+            state.admissions.release(address: entry.address)
+        }
+    }
+
+    /// Refuses new connections from now on and returns the sessions to end.
+    func beginShutdown() -> [ConnectionEntry] {
+        state.withLock { state in
+            state.admissions.shutDown()
+            if state.shutdownStarted == nil { state.shutdownStarted = .now }
+            return Array(state.entries.values)
+        }
+    }
+
+    /// The sessions held now, and when the shutdown started if it has.
+    var snapshot: (entries: [ConnectionEntry], shutdownStarted: ContinuousClock.Instant?) {
+        state.withLock { (Array($0.entries.values), $0.shutdownStarted) }
+    }
+
+    /// How many sessions are held now.
+    var count: Int {
+        state.withLock { $0.entries.count }
+    }
+}
+
+/// Session ids: 8 random hex digits.
+enum SessionID {
+    static func random() -> String {
+        let hex = String(UInt32.random(in: .min ... .max), radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Logging
+import LotseServer
+import ServiceLifecycle
+
+/// `lotsed`: the daemon that serves the Lotse line protocol v1 to many terminals.
+@main
+struct Lotsed: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lotsed",
+        abstract: "Serve the Lotse dialog to many terminals over TCP (line protocol v1).",
+        discussion: """
+            Each connection gets its own session on the Dialogs loaded at start. SIGHUP or a \
+            counselor's /reload loads the Dialogs again; a broken directory is refused and the \
+            old version stays. SIGTERM or SIGINT sends BYE shutdown to every session and exits.
+
+            The counselor token comes from --counselor-token-file or LOTSE_COUNSELOR_TOKEN; \
+            without one, counselor commands answer ERR 403. The protocol: docs/protocol.md.
+            """
+    )
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The TCP port; 0 picks a free one (the log says which).")
+    var port = 4747
+
+    @Option(help: ArgumentHelp("The Dialogs directory (default: $LOTSE_DIALOGS, else ./Dialogs).", valueName: "dir"))
+    var dialogs: String?
+
+    @Option(help: ArgumentHelp("Seconds without a complete line before a session gets BYE idle and is wiped.", valueName: "seconds"))
+    var idleTimeout = 300
+
+    @Option(help: ArgumentHelp("Sessions held at once; one more gets ERR 429 and BYE limit.", valueName: "n"))
+    var maxSessions = 1000
+
+    @Option(help: ArgumentHelp("Sessions held at once from one client address.", valueName: "n"))
+    var maxPerAddress = 32
+
+    @Option(help: ArgumentHelp("Bytes in one client line; a longer line gets ERR 413.", valueName: "bytes"))
+    var maxLine = 1024
+
+    @Option(help: ArgumentHelp("Lines a connection may send per second on average (0: no limit).", valueName: "n"))
+    var maxLinesPerSecond = 100
+
+    @Option(help: ArgumentHelp("Lines a connection may send at once above that rate.", valueName: "n"))
+    var lineBurst = 200
+
+    @Option(help: ArgumentHelp("A file holding the counselor token.", valueName: "path"))
+    var counselorTokenFile: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 to 65535") }
+        guard idleTimeout > 0, maxSessions > 0, maxPerAddress > 0, maxLine > 0, lineBurst > 0, maxLinesPerSecond >= 0 else {
+            throw ValidationError("the limits take positive numbers (--max-lines-per-second may be 0)")
+        }
+    }
+
+    func run() async throws {
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        let logger = Logger(label: "lotsed")
+        var limits = ServerLimits()
+        limits.idleTimeout = .seconds(idleTimeout)
+        limits.maxSessions = maxSessions
+        limits.maxPerAddress = maxPerAddress
+        limits.maxLineBytes = maxLine
+        limits.linesPerSecond = maxLinesPerSecond
+        limits.lineBurst = lineBurst
+        let directory = dialogs ?? ProcessInfo.processInfo.environment["LOTSE_DIALOGS"] ?? "Dialogs"
+        let server: LotseServer
+        do {
+            let token = try CounselorToken.load(file: counselorTokenFile)
+            server = try LotseServer(
+                configuration: ServerConfiguration(dialogsDirectory: directory, host: host, port: port, counselorToken: token, limits: limits),
+                logger: logger)
+        } catch {
+            logger.critical("cannot start:\n\(error)")
+            throw ExitCode.failure
+        }
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: server), .init(service: ReloadOnHangup(server: server))],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        try await group.run()
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `lotse` in a pipe, with `--record`, and as a kiosk under a pseudo-terminal.
+@Suite(.serialized) struct PipeAndKioskTests {
+    /// Runs `lotse` with `input` on standard input (closed after it unless `keepInputOpen`);
+    /// its exit status and standard output. A run longer than 30 s is ended.
+    private func pipe(_ arguments: [String], input: String, keepInputOpen: Bool = false) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try Paths.product("lotse"))
+        process.arguments = arguments
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": try temporaryFolder()]
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        let watchdog = DispatchWorkItem { process.terminate() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: watchdog)
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        if !keepInputOpen { try stdin.fileHandleForWriting.close() }
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        watchdog.cancel()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    @Test func pipesGetPlainTextAndExitAfterQuit() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let (status, output) = try pipe(["--server", daemon.address], input: "2\n19\n/quit\n")
+        #expect(status == 0)
+        #expect(output.contains("Bist du in Not?\n   1) Ja\n   2) Nein\n"))
+        #expect(output.contains("> 19\nWo wohnst du?\n"))
+        #expect(!output.contains("\u{1B}"), "no escapes in a pipe")
+        #expect(!output.contains("WAIT"))
+    }
+
+    @Test func pipesExitAtTheEndOfInput() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let (status, output) = try pipe(["chat", "--server", daemon.address, "--lang", "en"], input: "2")
+        #expect(status == 0)
+        #expect(output.contains("> /lang en\nAre you in trouble?"))
+        #expect(output.contains("> 2\nHow old are you?"), "the last line counts without a line break")
+    }
+
+    @Test func aRecordingPassesLotseTest() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let file = try temporaryFolder() + "/walk.chat"
+        let answers = "2\n19\nx\n/back\n19\n1\n1\n2\n2\n/summary\n"
+        let (status, _) = try pipe(["--server", daemon.address, "--record", file], input: answers)
+        #expect(status == 0)
+        let transcript = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(transcript.contains("< HELLO lotse/1 *\n"))
+        #expect(transcript.contains("> x\n< ERR 400 "))
+        #expect(transcript.contains("< END referred"))
+        let (testStatus, report) = try pipe(["test", file, "--dialogs", Paths.miniDialogs], input: "")
+        #expect(testStatus == 0, "\(report)")
+        #expect(report.contains("1 passed, 0 failed"))
+    }
+
+    @Test func theKioskStartsANewSessionAfterTheEndAndClearsTheScreen() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk"],
+                                          environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
+        #expect(terminal.waitFor("Choose your language"))
+        #expect(terminal.waitFor("   2) English"))
+        var mark = terminal.mark
+        terminal.type("2\r")
+        #expect(terminal.waitFor("Are you in trouble?", after: mark))
+        for answer in ["2", "19", "1", "1", "2", "2"] {
+            mark = terminal.mark
+            terminal.type(answer + "\r")
+            #expect(terminal.waitFor("\n", after: mark))
+            terminal.settle(.milliseconds(100))
+        }
+        #expect(terminal.waitFor("All the best!"))
+        #expect(terminal.waitFor("press Enter"))
+        mark = terminal.mark
+        terminal.type("/auth secret\r")
+        #expect(terminal.waitFor("This command is not available here.", after: mark))
+        terminal.type("\u{3}\u{4}")
+        terminal.settle()
+        #expect(terminal.waitForExit(timeout: .milliseconds(100)) == nil, "Ctrl-C and Ctrl-D do not leave the kiosk")
+        mark = terminal.mark
+        terminal.type("\r")
+        #expect(terminal.waitFor("Choose your language", after: mark))
+        #expect(terminal.output(after: mark).contains("\u{1B}[H\u{1B}[2J\u{1B}[3J"), "screen and scrollback cleared")
+        #expect(!terminal.text(after: mark).contains("All the best!"))
+        terminal.signal(SIGTERM)
+        #expect(terminal.waitForExit() == 0, "the operator leaves with SIGTERM")
+    }
+
+    @Test func theKioskWipesAnIdleSession() throws {
+        let daemon = try Daemon(idleTimeout: 1)
+        defer { daemon.stop() }
+        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk"],
+                                          environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
+        #expect(terminal.waitFor("Choose your language"))
+        terminal.type("1\r")
+        #expect(terminal.waitFor("Bist du in Not?"))
+        let mark = terminal.mark
+        #expect(terminal.waitFor("Choose your language", after: mark, timeout: .seconds(10)))
+        #expect(terminal.output(after: mark).contains("\u{1B}[H\u{1B}[2J\u{1B}[3J"))
+        terminal.signal(SIGTERM)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test func pipesEndWithStatus1WhenTheDaemonGoesAway() throws {
+        let daemon = try Daemon(idleTimeout: 1)
+        defer { daemon.stop() }
+        let (status, output) = try pipe(["--server", daemon.address], input: "", keepInputOpen: true)
+        #expect(status == 1)
+        #expect(output.contains("lotsed closed the conversation (idle)."))
+    }
+
+    @Test func theKioskKeepsTryingWhenTheDaemonIsGone() throws {
+        let daemon = try Daemon()
+        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk"],
+                                          environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
+        #expect(terminal.waitFor("Choose your language"))
+        terminal.type("1\r")
+        #expect(terminal.waitFor("Bist du in Not?"))
+        var mark = terminal.mark
+        daemon.stop()
+        #expect(terminal.waitFor("Keine Verbindung zum Assistenten", after: mark))
+        #expect(terminal.waitFor("No connection to the assistant", after: mark))
+        #expect(!terminal.text(after: mark).contains("Bist du in Not?"))
+        mark = terminal.mark
+        let second = try Daemon(port: daemon.port)
+        defer { second.stop() }
+        #expect(terminal.waitFor("Choose your language", after: mark, timeout: .seconds(15)))
+        terminal.signal(SIGTERM)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test func theKioskQuickExitWipesAtOnce() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en"],
+                                          environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
+        #expect(terminal.waitFor("Choose your language"))
+        terminal.type("\r")
+        #expect(terminal.waitFor("Are you in trouble?"), "Enter takes the --lang language")
+        terminal.type("2\r")
+        #expect(terminal.waitFor("How old are you?"))
+        var mark = terminal.mark
+        terminal.type("1")
+        terminal.type("\u{1B}\u{1B}")
+        #expect(terminal.waitFor("Choose your language", after: mark))
+        #expect(terminal.output(after: mark).contains("\u{1B}[H\u{1B}[2J\u{1B}[3J"))
+        mark = terminal.mark
+        terminal.type("1\r")
+        #expect(terminal.waitFor("Bist du in Not?", after: mark), "a fresh session, not the old one")
+        mark = terminal.mark
+        terminal.type("/x\r")
+        #expect(terminal.waitFor("Choose your language", after: mark))
+        terminal.signal(SIGTERM)
+        #expect(terminal.waitForExit() == 0)
+    }
+}

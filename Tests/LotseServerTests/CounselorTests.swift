@@ -1,0 +1,151 @@
+import Foundation
+import LotseClient
+import LotseServer
+import Testing
+
+extension OverTCP {
+    /// `/auth` with the server's token, the pause after wrong tokens, and `/reload`.
+    @Suite struct Counselor {
+        @Test(arguments: ["/auth secret", "/auth", "/trace on", "/set age 20", "/goto ask-money", "/slots", "/path", "/reload"])
+        func withoutATokenCounselorCommandsAre403(_ command: String) async throws {
+            try await withServer { server in
+                let connection = try await server.greeted()
+                let turn = try await connection.turn(command)
+                #expect(turn.count == 2 && turn[0].hasPrefix("ERR 403 ") && turn[1] == "WAIT", "\(turn)")
+            }
+        }
+
+        @Test func rightTokenEntersCounselorMode() async throws {
+            try await withServer(token: "s3cret-token") { server in
+                let connection = try await server.greeted()
+                #expect(try await connection.turn("/slots").first?.hasPrefix("ERR 403") == true)
+                let auth = try await connection.turn("/auth s3cret-token")
+                #expect(auth.first?.hasPrefix("NOTE counselor mode on") == true && auth.last == "WAIT", "\(auth)")
+                _ = try await connection.turn("19")
+                #expect(try await connection.turn("/slots") == ["NOTE age = 19", "WAIT"])
+                #expect(try await connection.turn("/trace on") == ["NOTE trace on", "WAIT"])
+            }
+        }
+
+        @Test func wrongTokensPauseAuth() async throws {
+            try await withServer(token: "s3cret-token", limits: { $0.authPause = .seconds(1) }) { server in
+                let connection = try await server.greeted()
+                for wrong in ["/auth s3cret-tokeN", "/auth s3cret", "/auth s3cret-token-and-more"] {
+                    #expect(try await connection.turn(wrong) == ["ERR 403 wrong token", "WAIT"])
+                }
+                // Paused, for this address on every connection, even with the right token.
+                let other = try await server.greeted()
+                let paused = try await other.turn("/auth s3cret-token")
+                #expect(paused.first?.hasPrefix("ERR 429 too many wrong tokens") == true, "\(paused)")
+                #expect(try await connection.turn("/slots").first?.hasPrefix("ERR 403") == true)
+                try await Task.sleep(for: .milliseconds(1100))
+                #expect(try await connection.turn("/auth s3cret-token").first?.hasPrefix("NOTE counselor mode on") == true)
+            }
+        }
+
+        @Test func reloadServesTheNewDialogToNewSessionsOnly() async throws {
+            let copy = try Fixtures.copy(Fixtures.tiny)
+            defer { try? FileManager.default.removeItem(at: copy) }
+            try await withServer(dialogs: copy.path, token: "t") { server in
+                let counselor = try await server.connect()
+                let oldHello = try #require(try await counselor.readTurn().first)
+                _ = try await counselor.turn("/auth t")
+                let flow = copy.appendingPathComponent("flows/main.yaml")
+                try String(contentsOf: flow, encoding: .utf8).replacingOccurrences(of: "say: Hallo!", with: "say: Servus!")
+                    .write(to: flow, atomically: true, encoding: .utf8)
+
+                let reload = try await counselor.turn("/reload")
+                #expect(reload.count == 2 && reload[0].hasPrefix("NOTE reloaded: new sessions get tiny@"), "\(reload)")
+                let newcomer = try await server.connect()
+                let greeting = try await newcomer.readTurn()
+                #expect(greeting.first != oldHello && greeting.contains("SAY Servus!"))
+                #expect(reload[0].contains(String(oldHello.split(separator: " ")[3].dropFirst("dialog=".count))))
+                // The running session keeps its dialog to the end.
+                #expect(try await counselor.turn("/restart").contains("SAY Hallo!"))
+            }
+        }
+
+        @Test func brokenDialogsAreRefusedAndTheOldOneStays() async throws {
+            let copy = try Fixtures.copy(Fixtures.tiny)
+            defer { try? FileManager.default.removeItem(at: copy) }
+            try await withServer(dialogs: copy.path, token: "t") { server in
+                let counselor = try await server.greeted()
+                _ = try await counselor.turn("/auth t")
+                let rules = copy.appendingPathComponent("rules.yaml")
+                try String(contentsOf: rules, encoding: .utf8).replacingOccurrences(of: "when: money == yes", with: "when: money == maybe")
+                    .write(to: rules, atomically: true, encoding: .utf8)
+
+                let refused = try await counselor.turn("/reload")
+                #expect(refused.first?.hasPrefix("ERR 400 reload refused: the Dialogs have 1 error(s)") == true, "\(refused)")
+                #expect(refused.contains { $0.wholeMatch(of: /NOTE .*rules\.yaml:\d+:\d+: error: .*/) != nil }, "\(refused)")
+                #expect(refused.last == "WAIT")
+                #expect(try await server.greeted().turn("19").contains("ASK money yesno"))
+                #expect(throws: (any Error).self) { try server.server.reloadDialogs(requestedBy: "test") }
+            }
+        }
+    }
+
+    /// A graceful shutdown says `BYE shutdown` to everyone and ends within seconds.
+    @Suite struct Shutdown {
+        @Test func everySessionGetsByeShutdown() async throws {
+            let started = ContinuousClock.now
+            var connections: [LineConnection] = []
+            try await withServer(limits: { $0.shutdownGrace = .seconds(1) }) { server in
+                for _ in 0..<5 { connections.append(try await server.greeted()) }
+                _ = try await connections[0].turn("19")
+                await server.shutDown()
+                for connection in connections {
+                    #expect(try await connection.readLine() == "BYE shutdown")
+                    #expect(try await connection.readLine() == nil)
+                }
+            }
+            #expect(ContinuousClock.now - started < .seconds(5))
+        }
+
+        @Test func aClientThatDoesNotReadCannotHoldUpTheShutdown() async throws {
+            let started = ContinuousClock.now
+            try await withServer(limits: { $0.linesPerSecond = 0; $0.shutdownGrace = .seconds(1) }) { server in
+                let flooder = try await server.greeted()
+                let batch = Array(String(repeating: "/help\n", count: 10_000).utf8)
+                let sender = Task { while (try? await flooder.send(bytes: batch)) != nil {} }
+                try await Task.sleep(for: .seconds(1))
+                await server.shutDown()
+                await sender.value
+            }
+            #expect(ContinuousClock.now - started < .seconds(6))
+        }
+    }
+
+    /// Many sessions at once never see each other's answers.
+    @Suite struct Isolation {
+        @Test func concurrentSessionsKeepTheirOwnAnswers() async throws {
+            try await withServer(token: "t") { server in
+                let ids = try await withThrowingTaskGroup(of: String.self) { group in
+                    for index in 0..<24 {
+                        group.addTask {
+                            let connection = try await server.connect()
+                            let hello = try await connection.readTurn()[0]
+                            _ = try await connection.turn("/auth t")
+                            let age = 20 + index
+                            for _ in 0..<5 {
+                                _ = try await connection.turn("\(age)")
+                                #expect(try await connection.turn("/slots") == ["NOTE age = \(age)", "WAIT"])
+                                _ = try await connection.turn("/back")
+                            }
+                            let money = index.isMultiple(of: 2) ? "ja" : "nein"
+                            _ = try await connection.turn("\(age)")
+                            let end = try await connection.turn(money)
+                            #expect(end.contains { $0.hasPrefix("REFER ") && $0.hasSuffix(" money-everywhere Geldstelle") } == (money == "ja"))
+                            let slots = try await connection.turn("/slots")
+                            #expect(slots.count == 3 && slots[0] == "NOTE age = \(age)" && slots[1].hasPrefix("NOTE money = "), "\(slots)")
+                            connection.close()
+                            return String(hello.split(separator: " ")[2])
+                        }
+                    }
+                    return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+                }
+                #expect(ids.count == 24)
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import LotseClient
+import Synchronization
+import Testing
+
+/// The `lotsed` executable next to the test bundle (built by `swift build` / `swift test`).
+enum LotsedBinary {
+    static let path = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("lotsed").path
+    static var isBuilt: Bool { FileManager.default.isExecutableFile(atPath: path) }
+}
+
+/// A `lotsed` process and what it writes to standard error.
+final class LotsedProcess: Sendable {
+    let process: Process
+    let log = Mutex("")
+    /// Whether standard error has reached its end.
+    let logEnded = Mutex(false)
+
+    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: LotsedBinary.path)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        self.process = process
+        try process.run()
+        DispatchQueue.global().async { [self] in
+            while case let data = pipe.fileHandleForReading.availableData, !data.isEmpty {
+                self.log.withLock { $0 += String(decoding: data, as: UTF8.self) }
+            }
+            self.logEnded.withLock { $0 = true }
+        }
+    }
+
+    /// The port from the log's `listening on HOST:PORT`, once it is there.
+    func port() async -> Int? {
+        var port: Int?
+        _ = await eventually(within: .seconds(20)) {
+            port = log.withLock { $0.firstMatch(of: /listening on 127\.0\.0\.1:(\d+)/).flatMap { Int($0.1) } }
+            return port != nil
+        }
+        return port
+    }
+
+    /// Waits for the process (and its log) to end; its status, or nil if it has not ended in time.
+    func exitStatus(within timeout: Duration) async -> Int32? {
+        guard await eventually(within: timeout, { !process.isRunning && logEnded.withLock { $0 } }) else {
+            process.terminate()
+            return nil
+        }
+        return process.terminationStatus
+    }
+}
+
+extension OverTCP {
+    /// The daemon as an operator runs it.
+    @Suite(.enabled(if: LotsedBinary.isBuilt, "lotsed is not built next to the tests"))
+    struct Daemon {
+        @Test func listensReloadsOnHangupAndStopsOnTerm() async throws {
+            let token = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-token-\(UUID().uuidString)")
+            try "  the-token\n".write(to: token, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: token) }
+            let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny, "--counselor-token-file", token.path])
+            let port = try #require(await daemon.port(), "\(daemon.log.withLock { $0 })")
+            #expect(daemon.log.withLock { $0.contains("can hold 1000 sessions") })
+
+            let connection = try await LineConnection.connect(host: "127.0.0.1", port: port)
+            #expect(try await connection.readTurn().first?.hasPrefix("HELLO lotse/1 session=") == true)
+            #expect(try await connection.turn("/auth the-token").first?.hasPrefix("NOTE counselor mode on") == true)
+
+            kill(daemon.process.processIdentifier, SIGHUP)
+            #expect(await eventually { daemon.log.withLock { $0.contains("requested-by=SIGHUP") } })
+
+            kill(daemon.process.processIdentifier, SIGTERM)
+            #expect(try await connection.readLine() == "BYE shutdown")
+            #expect(await daemon.exitStatus(within: .seconds(5)) == 0)
+            #expect(daemon.log.withLock { $0.contains("session ended") && !$0.contains("the-token") })
+        }
+
+        @Test func tokenFromTheEnvironment() async throws {
+            let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny], environment: ["LOTSE_COUNSELOR_TOKEN": "env-token"])
+            let port = try #require(await daemon.port())
+            let connection = try await LineConnection.connect(host: "127.0.0.1", port: port)
+            _ = try await connection.readTurn()
+            #expect(try await connection.turn("/auth env-token").first?.hasPrefix("NOTE counselor mode on") == true)
+            kill(daemon.process.processIdentifier, SIGINT)
+            #expect(await daemon.exitStatus(within: .seconds(5)) == 0)
+        }
+
+        @Test func brokenDialogsStopTheStartWithTheirErrors() async throws {
+            let copy = try Fixtures.copy(Fixtures.tiny)
+            defer { try? FileManager.default.removeItem(at: copy) }
+            try "rules: [".write(to: copy.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+            let daemon = try LotsedProcess(["--port", "0", "--dialogs", copy.path])
+            #expect(await daemon.exitStatus(within: .seconds(10)) == 1)
+            #expect(daemon.log.withLock { $0.contains(/rules\.yaml:\d+:\d+: error:/) }, "\(daemon.log.withLock { $0 })")
+        }
+    }
+}

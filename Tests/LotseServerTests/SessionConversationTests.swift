@@ -1,0 +1,76 @@
+import LotseEngine
+import Logging
+import Testing
+
+@testable import LotseServer
+
+/// One connection's conversation, line by line, without a socket.
+@Suite struct SessionConversationTests {
+    let now = ContinuousClock.now
+
+    func conversation(token: String? = nil, adjust: (inout ServerLimits) -> Void = { _ in }) throws -> SessionConversation {
+        var limits = ServerLimits()
+        adjust(&limits)
+        let store = try DialogStore(directory: Fixtures.tiny, logger: LogRecorder.silent)
+        return SessionConversation(id: "0000abcd", address: "a", limits: limits,
+                                   gate: CounselorGate(token: token, limits: limits), store: store, at: now)
+    }
+
+    @Test func greetingIsHelloThenTheFirstQuestion() throws {
+        var conversation = try conversation()
+        let greeting = conversation.greeting()
+        #expect(greeting.first?.hasPrefix("HELLO lotse/1 session=0000abcd dialog=tiny@") == true)
+        #expect(greeting.last == "WAIT")
+    }
+
+    @Test func answersGoToTheSession() throws {
+        var conversation = try conversation()
+        _ = conversation.greeting()
+        #expect(conversation.turn(for: Array("19\r".utf8), at: now).contains(.ask(slot: "money", kind: .yesno)))
+        #expect(conversation.session.turns == 1)
+    }
+
+    @Test func refusedLinesNeverReachTheSession() throws {
+        var conversation = try conversation()
+        _ = conversation.greeting()
+        #expect(conversation.turn(for: [0x31, 0x00], at: now) == ClientLineErrorEvents.control0)
+        #expect(conversation.turnForTooLongLine(at: now).first == .error(.lineTooLong, "line too long: at most 1024 bytes; the line was discarded"))
+        #expect(conversation.session.turns == 0)
+    }
+
+    @Test func linesOverTheRateAreDropped() throws {
+        var conversation = try conversation { $0.linesPerSecond = 1; $0.lineBurst = 2 }
+        _ = conversation.greeting()
+        let turns = (0..<3).map { _ in conversation.turn(for: Array("/help".utf8), at: now) }
+        #expect(turns[2] == SessionConversation.flooded)
+        #expect(turns[0] != SessionConversation.flooded && turns[1] != SessionConversation.flooded)
+        #expect(conversation.turnForTooLongLine(at: now) == SessionConversation.flooded)
+    }
+
+    @Test func authIsTheServers() throws {
+        var off = try conversation()
+        _ = off.greeting()
+        #expect(off.turn(for: Array("/auth x".utf8), at: now) == SessionConversation.counselorModeOff)
+        #expect(off.turn(for: Array("/auth".utf8), at: now) == SessionConversation.counselorModeOff)
+
+        var on = try conversation(token: "x")
+        _ = on.greeting()
+        #expect(on.turn(for: Array("/auth".utf8), at: now) == [.error(.notUnderstood, "usage: /auth TOKEN"), .wait])
+        #expect(on.turn(for: Array("/reload".utf8), at: now).first?.isCounselorOnlyError == true)
+        #expect(!on.session.isCounselor)
+        _ = on.turn(for: Array("/auth x".utf8), at: now)
+        #expect(on.session.isCounselor)
+    }
+}
+
+/// Expected events, spelt once.
+enum ClientLineErrorEvents {
+    static let control0: [Event] = [.error(.notUnderstood, "the line holds a control character (0x0)"), .wait]
+}
+
+extension Event {
+    var isCounselorOnlyError: Bool {
+        if case .error(.counselorOnly, _) = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Logging
+import LotseClient
+import LotseServer
+import Synchronization
+import Testing
+
+/// Every test that starts a server over TCP is nested in this suite, so they run one after
+/// another: timing (idle, rate) and memory checks stay meaningful.
+@Suite(.serialized) struct OverTCP {}
+
+/// The Dialogs the tests serve.
+enum Fixtures {
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    /// A two-question dialog of this test target.
+    static let tiny = tests.appendingPathComponent("Fixtures/tiny").path
+    /// The bundled knowledge base.
+    static let bundled = tests.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Dialogs").path
+
+    /// A throwaway copy of `directory`, for a test that edits it.
+    static func copy(_ directory: String) throws -> URL {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-server-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: directory), to: copy)
+        return copy
+    }
+}
+
+/// A logger that drops everything, or keeps it for a test to read.
+final class LogRecorder: Sendable {
+    let lines = Mutex<[String]>([])
+
+    var logger: Logger {
+        Logger(label: "lotsed-test") { _ in RecordingHandler(recorder: self) }
+    }
+
+    static var silent: Logger {
+        Logger(label: "lotsed-test") { _ in SwiftLogNoOpLogHandler() }
+    }
+
+    struct RecordingHandler: LogHandler {
+        let recorder: LogRecorder
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            let all = metadata.merging(event.metadata ?? [:]) { $1 }
+            let text = "\(event.level) \(event.message) " + all.map { "\($0)=\($1)" }.sorted().joined(separator: " ")
+            recorder.lines.withLock { $0.append(text) }
+        }
+    }
+}
+
+/// Runs a server on a free port of 127.0.0.1 for `body`, then shuts it down.
+func withServer<Result: Sendable>(
+    dialogs: String = Fixtures.tiny,
+    token: String? = nil,
+    logger: Logger = LogRecorder.silent,
+    limits adjust: (inout ServerLimits) -> Void = { _ in },
+    _ body: (RunningServer) async throws -> Result
+) async throws -> Result {
+    var limits = ServerLimits()
+    adjust(&limits)
+    let configuration = ServerConfiguration(dialogsDirectory: dialogs, host: "127.0.0.1", port: 0, counselorToken: token, limits: limits)
+    return try await LotseServer.withRunning(configuration, logger: logger, body)
+}
+
+extension RunningServer {
+    /// A new connection to the server; a read waits at most `readTimeout`.
+    func connect(readTimeout: Duration = .seconds(10)) async throws -> LineConnection {
+        try await LineConnection.connect(host: host, port: port, readTimeout: readTimeout)
+    }
+
+    /// A new connection whose greeting turn has been read.
+    func greeted() async throws -> LineConnection {
+        let connection = try await connect()
+        _ = try await connection.readTurn()
+        return connection
+    }
+}
+
+extension LineConnection {
+    /// Sends `line` and returns its turn.
+    func turn(_ line: String) async throws -> [String] {
+        try await send(line)
+        return try await readTurn()
+    }
+}
+
+/// Waits until `condition` holds, checking every 20 ms for at most `timeout`.
+func eventually(within timeout: Duration = .seconds(5), _ condition: () async throws -> Bool) async rethrows -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if try await condition() { return true }
+        try? await Task.sleep(for: .milliseconds(20))
+    }
+    return try await condition()
+}
+
+/// The resident memory of this process, in bytes (Linux; 0 elsewhere).
+func residentMemory() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let fields = text.split(separator: " ")
+    guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+}
