@@ -112,7 +112,7 @@ enum NumberAnswer {
         var current: Int?
         for character in answer {
             if let digit = character.wholeNumberValue, character.isNumber, digit < 10 {
-                current = (current ?? 0) &* 10 &+ digit
+                current = appending(digit, to: current ?? 0)
             } else if let value = current {
                 numbers.append(value)
                 current = nil
@@ -121,5 +121,12 @@ enum NumberAnswer {
         if let current { numbers.append(current) }
         guard numbers.count == 1, let number = numbers.first, (min...max).contains(number) else { return nil }
         return number
+    }
+
+    /// `value * 10 + digit`, saturating at `Int.max` so that a huge number stays out of range.
+    private static func appending(_ digit: Int, to value: Int) -> Int {
+        let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
+        let (sum, carried) = shifted.addingReportingOverflow(digit)
+        return overflowed || carried ? Int.max : sum
     }
 }

@@ -112,23 +112,42 @@ struct IdleBenchmark: AsyncParsableCommand {
         try FileLimit.raise()
         let daemon = try Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs))
         defer { daemon.stop() }
-        // One session first, so what is measured is the sessions, not the daemon's start-up.
-        let first = try await BenchConnection.connect(host: "127.0.0.1", port: daemon.port)
-        var firstTurns = first.inbound.makeAsyncIterator()
-        _ = try await firstTurns.next()
-        let before = daemon.residentKiB()
-        var held: [NIOAsyncChannel<[String], ByteBuffer>] = []
-        for _ in 0..<connections {
-            let connection = try await BenchConnection.connect(host: "127.0.0.1", port: daemon.port)
-            var turns = connection.inbound.makeAsyncIterator()
-            _ = try await turns.next()
-            held.append(connection)
+        let (opened, report) = AsyncStream.makeStream(of: (any Error)?.self)
+        var reports = opened.makeAsyncIterator()
+        let port = daemon.port
+        await withTaskGroup(of: Void.self) { group in
+            // One session first, so what is measured is the sessions, not the daemon's start-up.
+            var before = 0
+            for index in 0...connections {
+                group.addTask { await Self.hold(port: port, report: report) }
+                if let failure = await reports.next() ?? nil {
+                    print("idle: connection \(index) failed: \(failure)")
+                    break
+                }
+                if index == 0 { before = daemon.residentKiB() }
+            }
+            try? await Task.sleep(for: .seconds(1))
+            let after = daemon.residentKiB()
+            print("idle: \(connections) sessions held; daemon resident memory \(before) KiB → \(after) KiB, "
+                  + String(format: "%.1f KiB per session", Double(after - before) / Double(connections)))
+            group.cancelAll()
         }
-        try await Task.sleep(for: .seconds(1))
-        let after = daemon.residentKiB()
-        print("idle: \(connections) sessions held; daemon resident memory \(before) KiB → \(after) KiB, "
-              + String(format: "%.1f KiB per session", Double(after - before) / Double(connections)))
-        for connection in held + [first] { try? await connection.channel.close() }
+    }
+
+    /// Opens one session, reads its greeting, reports, and holds it open until cancelled.
+    static func hold(port: Int, report: AsyncStream<(any Error)?>.Continuation) async {
+        do {
+            let connection = try await BenchConnection.connect(host: "127.0.0.1", port: port)
+            try await connection.executeThenClose { inbound, _ in
+                var turns = inbound.makeAsyncIterator()
+                _ = try await turns.next()
+                report.yield(nil)
+                try await Task.sleep(for: .seconds(365 * 86_400))
+            }
+        } catch is CancellationError {
+        } catch {
+            report.yield(error)
+        }
     }
 }
 

@@ -87,11 +87,8 @@ import Testing
         let errors = diagnostics(fixture).filter { $0.severity == .error }
         #expect(errors.map(\.description)
             .contains("\(fixture.path(of: "flows/main.yaml:5:11")): error: unknown node 'ask-crisiss'; did you mean 'ask-crisis'?"))
-        // The unresolved `next:` also leaves the node without a successor, and the linker adds
-        // "node 'welcome' is the last of its flow but does not end it" at 3:5 — untrue, it is the first.
-        withKnownIssue("an unknown 'next:' target also reports the node as the last of its flow") {
-            #expect(errors.count == 1, "\(errors)")
-        }
+        // The node names a successor, so it must not also be reported as the unfinished last one.
+        #expect(errors.count == 1, "\(errors)")
     }
 
     @Test func unknownNodeInElseAndStart() throws {
@@ -247,10 +244,7 @@ import Testing
     @Test func aConditionOverTwoLinesIsReportedWhereTheProblemIs() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("    when: age >= 12 and age < 27\n", with: "    when: age >= 12 and\n      agee < 27\n", in: "rules.yaml")
-        // 'agee' stands on line 11 at column 7; the loader adds the offset in the folded text
-        // to the column where the condition starts and reports line 10, column 25 — past the end of that line.
-        withKnownIssue("a condition's error column is computed from the folded text, not the lines it spans") {
-            expectOneError(fixture, at: "rules.yaml:11:7", "unknown slot 'agee'; did you mean 'age'?")
-        }
+        // YAML folds the two lines into "age >= 12 and agee < 27"; 'agee' stands on line 11 at column 7.
+        expectOneError(fixture, at: "rules.yaml:11:7", "unknown slot 'agee'; did you mean 'age'?")
     }
 }

@@ -8,7 +8,7 @@ extension ConditionParser {
         do {
             return try parse(source)
         } catch {
-            log.error(error.message, at: node.textLocation.advanced(by: error.offset))
+            log.error(error.message, at: node.textLocation(at: error.offset))
             return nil
         }
     }

@@ -78,7 +78,7 @@ struct FlowLinker {
         case .end(let outcome, let hasText):
             kind = .end(outcome, hasText: hasText)
         }
-        if next == nil, kind.continues {
+        if next == nil, !node.namesItsSuccessor, kind.continues {
             log.error("node '\(node.id)' is the last of its flow but does not end it; add 'next:', a 'goto' or an 'end' node",
                       at: node.location)
         }
@@ -102,6 +102,16 @@ struct FlowLinker {
                       at: node.textLocation)
         }
         return options.map(\.0).filter(slot.accepts(key:))
+    }
+}
+
+extension RawNode {
+    /// Whether the author wrote where the dialog goes after this node (`next:` or a branch's
+    /// `else:`), resolved or not — an unknown target is reported once, as such.
+    var namesItsSuccessor: Bool {
+        if next != nil { return true }
+        if case .branch(_, let otherwise) = kind { return otherwise != nil }
+        return false
     }
 }
 

@@ -16,7 +16,7 @@ struct MappingReader {
         self.subject = subject
         var seen = Set<String>()
         for (key, value) in mapping {
-            let keyNode = YAMLNode(node: key, file: node.file)
+            let keyNode = YAMLNode(node: key, source: node.source)
             guard let name = keyNode.scalar else {
                 log.error("a key of \(subject) should be a word, not \(keyNode.shape)", at: keyNode.location)
                 continue
@@ -25,7 +25,7 @@ struct MappingReader {
                 log.error("duplicate key '\(name)' in \(subject); keep only one", at: keyNode.location)
                 continue
             }
-            fields.append((name, keyNode, YAMLNode(node: value, file: node.file)))
+            fields.append((name, keyNode, YAMLNode(node: value, source: node.source)))
         }
     }
 

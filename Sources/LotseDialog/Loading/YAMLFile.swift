@@ -13,7 +13,7 @@ struct YAMLFile {
                 log.error("the file is empty; see docs/dialogs.md for what belongs in it", at: start)
                 return nil
             }
-            return YAMLNode(node: node, file: path)
+            return YAMLNode(node: node, source: YAMLSource(path: path, text: text))
         } catch let error as YamlError {
             log.error(message(for: error), at: location(of: error))
             return nil

@@ -3,7 +3,10 @@ import Yams
 /// A YAML node together with the file it came from, so every value knows its location.
 struct YAMLNode {
     let node: Node
-    let file: String
+    let source: YAMLSource
+
+    /// The path shown in diagnostics.
+    var file: String { source.path }
 
     var location: SourceLocation {
         let mark = node.mark
@@ -17,6 +20,26 @@ struct YAMLNode {
         case .singleQuoted, .doubleQuoted: return location.advanced(by: 1)
         default: return location
         }
+    }
+
+    /// Where the character at `offset` in a scalar's text stands in the file, also when the
+    /// scalar is folded over several lines (each line break and the indentation after it read
+    /// as one space).
+    func textLocation(at offset: Int) -> SourceLocation {
+        let start = textLocation
+        var line = start.line
+        var column = start.column
+        var remaining = offset
+        while let text = source.line(line) {
+            let rest = text.dropFirst(column - 1)
+            let written = rest.count - rest.reversed().prefix { $0 == " " || $0 == "\t" }.count
+            if remaining <= written { break }
+            guard let next = source.line(line + 1) else { break }
+            remaining -= written + 1
+            line += 1
+            column = next.prefix { $0 == " " || $0 == "\t" }.count + 1
+        }
+        return SourceLocation(file: file, line: line, column: column + remaining)
     }
 
     /// The text of a scalar; nil for a mapping or sequence.
@@ -34,7 +57,7 @@ struct YAMLNode {
     }
 
     var sequence: [YAMLNode]? {
-        if case .sequence(let sequence) = node { return sequence.map { YAMLNode(node: $0, file: file) } }
+        if case .sequence(let sequence) = node { return sequence.map { YAMLNode(node: $0, source: source) } }
         return nil
     }
 
