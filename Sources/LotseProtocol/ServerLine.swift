@@ -55,6 +55,7 @@ public enum ServerLine {
 
     /// `TAG payload` for each line of `text`; a text with no visible content still gives one line.
     private static func tagged(_ tag: String, _ text: String) -> [String] {
+        if isClean(text) { return [text.isEmpty ? tag : "\(tag) \(text)"] }
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { clean(String($0)) }
         let kept = parts.filter { !$0.isEmpty }
@@ -63,7 +64,8 @@ public enum ServerLine {
 
     /// `text` on one line: line breaks become spaces, control characters go.
     private static func singleLine(_ text: String) -> String {
-        clean(String(text.map { $0.isNewline ? " " : $0 }))
+        if isClean(text) { return text }
+        return clean(String(text.map { $0.isNewline ? " " : $0 }))
     }
 
     /// `text` without control characters (C0, DEL, C1) and without surrounding spaces.
@@ -78,6 +80,27 @@ public enum ServerLine {
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
             || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// Whether `text` is already one clean line — no control character, line or paragraph
+    /// separator, and no space or tab at either end — as nearly every dialog text is. One pass
+    /// over the UTF-8 bytes, so the common case costs no copy.
+    static func isClean(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        var first = true
+        while let byte = utf8.next() {
+            if byte < 0x20 || byte == 0x7F { return false }
+            if first, byte == 0x20 { return false }
+            // C1 controls are C2 80…C2 9F; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            if previous == 0xC2, byte <= 0x9F, byte >= 0x80 { return false }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }
+            beforePrevious = previous
+            previous = byte
+            first = false
+        }
+        return previous != 0x20
     }
 }
 

@@ -85,6 +85,16 @@ import Testing
         #expect(ServerLine.lines(for: .note("\n\u{1B}\n")) == ["NOTE"])
     }
 
+    /// The fast path that passes a text through untouched must agree with the slow cleaning.
+    @Test(arguments: [
+        "Hallo", "Привет, как дела?", "مرحبا ١٩", "Zażółć gęślą jaźń", "", " x", "x ", "\tx", "a\u{85}b", "a\u{9F}",
+        "a\u{A0}b", "a\u{2027}b", "a\u{2028}b", "a\u{2029}", "a\u{7F}", "a\nb", "a\u{1B}[0m", "𝄞 ok",
+    ])
+    func cleanTextIsRecognisedWithoutCopying(_ text: String) {
+        let unchanged = ServerLine.clean(text) == text && !text.contains(where: \.isNewline)
+        #expect(ServerLine.isClean(text) == unchanged)
+    }
+
     @Test func aTurnIsItsEventsLinesInOrder() {
         var session = Session(dialog: Self.mini)
         #expect(ServerLine.lines(for: session.start()) == [
