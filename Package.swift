@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "lotse",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript", "LotseChat", "LotseServer",
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript", "LotseClient", "LotseChat", "LotseServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -68,7 +68,10 @@ let package = Package(
         .testTarget(name: "LotseEngineTests", dependencies: ["LotseEngine"]),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol"]),
         .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseTranscript"]),
-        .testTarget(name: "LotseCommandTests", dependencies: ["lotse"]),
+        .testTarget(
+            name: "LotseCommandTests",
+            dependencies: ["lotse", "LotseServer", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(
             name: "LotseServerTests",
             dependencies: ["LotseServer", "LotseClient", .product(name: "Logging", package: "swift-log")],

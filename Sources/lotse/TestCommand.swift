@@ -1,4 +1,5 @@
 import ArgumentParser
+import LotseClient
 import LotseDialog
 import LotseTranscript
 
@@ -10,7 +11,8 @@ struct TestCommand: AsyncParsableCommand {
         discussion: """
             Each transcript runs in a fresh session. A failure names the transcript's FILE:LINE, \
             the expected pattern and the lines the turn really produced. The run ends with \
-            "N passed, N failed" and exits 1 on a failure.
+            "N passed, N failed" and exits 1 on a failure. With --server the transcripts talk \
+            to a running lotsed over TCP instead of an in-process session.
             """
     )
 
@@ -26,22 +28,41 @@ struct TestCommand: AsyncParsableCommand {
     @Option(name: .customLong("min-coverage"), help: "Fail when the total coverage is below this percentage (implies --coverage).")
     var minimumCoverage: Double?
 
+    @Option(help: "Run the transcripts against the lotsed listening at HOST:PORT instead of in-process.")
+    var server: String?
+
+    private var measuresCoverage: Bool { coverage || minimumCoverage != nil }
+
+    func validate() throws {
+        guard let server else { return }
+        if ServerAddress(server) == nil { throw ValidationError("--server takes HOST:PORT, e.g. 127.0.0.1:4747") }
+        if measuresCoverage { throw ValidationError("coverage is measured in-process; leave out --server to see it") }
+    }
+
     func run() async throws {
         let directory = DialogsDirectory.resolve(dialogs)
         let files = TranscriptFiles.find(paths.isEmpty ? ["\(directory)/tests"] : paths)
-        let dialog: Dialog
-        do {
-            dialog = try DialogLoader.load(directory: directory)
-        } catch {
-            print(error)
-            throw ExitCode(1)
+        let recorder = measuresCoverage ? CoverageRecorder() : nil
+        let conversation: @Sendable () -> any Conversation
+        var dialog: Dialog?
+        if let address = server.flatMap(ServerAddress.init) {
+            try await Self.reach(address)
+            conversation = { TCPConversation(address) }
+        } else {
+            do {
+                let loaded = try DialogLoader.load(directory: directory)
+                dialog = loaded
+                conversation = { InProcessConversation(dialog: loaded, coverage: recorder) }
+            } catch {
+                print(error)
+                throw ExitCode(1)
+            }
         }
-        let recorder = coverage || minimumCoverage != nil ? CoverageRecorder() : nil
         var failed = 0
         for file in files {
             do {
                 let transcript = try Transcript(contentsOf: file)
-                if let failure = await TranscriptRunner.run(transcript, on: InProcessConversation(dialog: dialog, coverage: recorder)) {
+                if let failure = await TranscriptRunner.run(transcript, on: conversation()) {
                     failed += 1
                     print("FAIL \(failure)")
                 } else {
@@ -53,10 +74,22 @@ struct TestCommand: AsyncParsableCommand {
             }
         }
         var belowMinimum = false
-        if let recorder {
+        if let recorder, let dialog {
             belowMinimum = CoverageReport.print(recorder.coverage, of: dialog, minimum: minimumCoverage)
         }
         print("\(files.count - failed) passed, \(failed) failed")
         if failed > 0 || belowMinimum { throw ExitCode(1) }
+    }
+
+    /// Opens and closes one session, so that a daemon that is not there is said once, not per transcript.
+    private static func reach(_ address: ServerAddress) async throws {
+        let probe = TCPConversation(address)
+        do {
+            _ = try await probe.open()
+        } catch {
+            print("cannot reach lotsed at \(address): \(error)")
+            throw ExitCode(1)
+        }
+        await probe.close()
     }
 }

@@ -5,53 +5,53 @@ import Testing
 @Suite struct AuthorToolsTests {
     static let mini = "Tests/Fixtures/mini"
 
-    @Test func checkPassesTheBundledDialogsStrictly() throws {
-        let result = try CommandRunner.lotse("check", "Dialogs", "--strict")
+    @Test func checkPassesTheBundledDialogsStrictly() async throws {
+        let result = try await CommandRunner.lotse("check", "Dialogs", "--strict")
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("Dialogs: lotse@"))
         #expect(result.output.contains("0 errors, 0 warnings"))
     }
 
-    @Test func checkReportsABrokenCopyAtFileLineColumnAndFails() throws {
+    @Test func checkReportsABrokenCopyAtFileLineColumnAndFails() async throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-check-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent(Self.mini), to: copy)
         defer { try? FileManager.default.removeItem(at: copy) }
         let rules = copy.appendingPathComponent("rules.yaml")
         let text = try String(contentsOf: rules, encoding: .utf8).replacingOccurrences(of: "when: goal == ausbildung", with: "when: gaol == ausbildung")
         try text.write(to: rules, atomically: true, encoding: .utf8)
-        let result = try CommandRunner.lotse("check", copy.path)
+        let result = try await CommandRunner.lotse("check", copy.path)
         #expect(result.status == 1)
         #expect(result.output.contains("\(copy.path)/rules.yaml:15:11: error: unknown slot 'gaol'; did you mean 'goal'?"))
         #expect(result.output.contains("1 errors, 0 warnings"))
     }
 
-    @Test func checkWarningsFailOnlyWhenStrict() throws {
-        #expect(try CommandRunner.lotse("check", Self.mini).status == 0)
-        let strict = try CommandRunner.lotse("check", Self.mini, "--strict")
+    @Test func checkWarningsFailOnlyWhenStrict() async throws {
+        #expect(try await CommandRunner.lotse("check", Self.mini).status == 0)
+        let strict = try await CommandRunner.lotse("check", Self.mini, "--strict")
         #expect(strict.status == 1)
         #expect(strict.output.contains("warning: rule 'young' can fire in other"))
     }
 
-    @Test func testCountsAndFailsWithTheTurn() throws {
+    @Test func testCountsAndFailsWithTheTurn() async throws {
         let transcript = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-\(UUID().uuidString).chat")
         try "> nein\n< ASK region choice\n".write(to: transcript, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: transcript) }
-        let result = try CommandRunner.lotse("test", "--dialogs", Self.mini, transcript.path)
+        let result = try await CommandRunner.lotse("test", "--dialogs", Self.mini, transcript.path)
         #expect(result.status == 1)
         #expect(result.output.contains("\(transcript.path):2: expected `< ASK region choice` in this turn"))
         #expect(result.output.contains("    ASK age number min=5 max=99"))
         #expect(result.output.hasSuffix("0 passed, 1 failed\n"))
     }
 
-    @Test func testPassesTheBundledTranscriptsWithFullCoverage() throws {
-        let result = try CommandRunner.lotse("test", "Dialogs/tests", "--min-coverage", "100")
+    @Test func testPassesTheBundledTranscriptsWithFullCoverage() async throws {
+        let result = try await CommandRunner.lotse("test", "Dialogs/tests", "--min-coverage", "100")
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("total 100.0%"))
         #expect(result.output.contains(" passed, 0 failed"))
     }
 
-    @Test func pathsListsSituationsAsCSV() throws {
-        let result = try CommandRunner.lotse("paths", "--dialogs", Self.mini, "--format", "csv")
+    @Test func pathsListsSituationsAsCSV() async throws {
+        let result = try await CommandRunner.lotse("paths", "--dialogs", Self.mini, "--format", "csv")
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n")
         #expect(lines.first == "age,region,goal,crisis,money,counsel-lang,outcome,partners")
@@ -59,11 +59,11 @@ import Testing
         #expect(lines.contains("15–26,nord,ausbildung,no,no,de|en|ru|other,referred,\"1 jobs-nord, 2 youth-nord\""))
     }
 
-    @Test func graphDrawsDotAndMermaid() throws {
-        let dot = try CommandRunner.lotse("graph", "--dialogs", Self.mini)
+    @Test func graphDrawsDotAndMermaid() async throws {
+        let dot = try await CommandRunner.lotse("graph", "--dialogs", Self.mini)
         #expect(dot.output.hasPrefix("digraph lotse {"))
         #expect(dot.output.contains("\"crisis-check\" -> \"referral\" [label=\"crisis == yes\"];"))
-        let mermaid = try CommandRunner.lotse("graph", "--dialogs", Self.mini, "--format", "mermaid")
+        let mermaid = try await CommandRunner.lotse("graph", "--dialogs", Self.mini, "--format", "mermaid")
         #expect(mermaid.output.hasPrefix("flowchart TD"))
         #expect(mermaid.output.contains("n_crisis_check -->|\"else\"| n_ask_age"))
     }

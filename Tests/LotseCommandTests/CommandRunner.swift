@@ -12,8 +12,16 @@ struct CommandRunner {
         let output: String
     }
 
-    /// `lotse ARGUMENTS`, run in the repository's folder.
-    static func lotse(_ arguments: String...) throws -> Result {
+    /// `lotse ARGUMENTS`, run in the repository's folder. It is waited for on a thread of its
+    /// own, so that a server in this test process keeps the cooperative threads while the
+    /// command talks to it.
+    static func lotse(_ arguments: String...) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Swift.Result { try run(arguments) }) }
+        }
+    }
+
+    private static func run(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = products.appendingPathComponent("lotse")
         process.arguments = arguments
