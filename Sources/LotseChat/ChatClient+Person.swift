@@ -1,3 +1,5 @@
+import LotseDialog
+
 /// The person's side of the chat: lines to send, Ctrl-C, the end of input.
 extension ChatClient {
     /// Something the person did at the keyboard or in the pipe.

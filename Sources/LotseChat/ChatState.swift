@@ -1,3 +1,5 @@
+import LotseDialog
+
 /// What the client knows about the conversation from the server lines so far: the offered
 /// languages, the open question and its options, whether the dialog ended or the server
 /// waits for a line. Completion and the kiosk read it; it does no I/O.

@@ -1,3 +1,5 @@
+import LotseDialog
+
 /// The kiosk's rules: the start screen where a person chooses a language, which lines the
 /// kiosk refuses locally, the quick exit, and when an untouched session is wiped.
 public enum Kiosk {

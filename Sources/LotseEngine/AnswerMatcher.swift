@@ -34,7 +34,7 @@ struct AnswerMatcher {
     }
 
     func match(_ answer: String) -> Match {
-        let trimmed = answer.trimmingCharacters(in: .whitespaces)
+        let trimmed = answer.trimmingSpaces()
         if let number = Int(trimmed) {
             return options.indices.contains(number - 1) ? .value(options[number - 1]) : .none
         }

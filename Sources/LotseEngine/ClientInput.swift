@@ -1,4 +1,3 @@
-import Foundation
 
 /// One line from the person or counselor: an answer to the open question, or a command.
 public enum ClientInput: Sendable, Equatable {
@@ -7,7 +6,7 @@ public enum ClientInput: Sendable, Equatable {
 
     /// Reads a line (without its line break). `//text` answers `/text`; `/name args` is a command.
     public init(_ line: String) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         if trimmed.hasPrefix("//") {
             self = .answer(String(trimmed.dropFirst()))
         } else if trimmed.hasPrefix("/") {
@@ -44,7 +43,7 @@ public enum Command: Sendable, Equatable {
     public init(_ text: String) {
         let body = text.dropFirst()
         let name = body.prefix { !$0.isWhitespace }.lowercased()
-        let rest = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        let rest = body.dropFirst(name.count).trimmingSpaces()
         let argument: String? = rest.isEmpty ? nil : rest
         switch (name, argument) {
         case ("help", nil), ("?", nil): self = .help
@@ -61,7 +60,7 @@ public enum Command: Sendable, Equatable {
         case ("trace", nil): self = .trace(nil)
         case ("set", let arguments?):
             let parts = arguments.split(separator: " ", maxSplits: 1).map(String.init)
-            self = parts.count == 2 ? .set(slot: parts[0], value: parts[1].trimmingCharacters(in: .whitespaces)) : .unknown(text)
+            self = parts.count == 2 ? .set(slot: parts[0], value: parts[1].trimmingSpaces()) : .unknown(text)
         case ("goto", let node?): self = .goto(node)
         case ("slots", nil): self = .slots
         case ("path", nil): self = .path

@@ -1,4 +1,3 @@
-import Foundation
 import LotseDialog
 
 extension Session {
@@ -13,13 +12,23 @@ extension Session {
     }
 
     /// `template` with each `{name}` replaced by `values[name]`.
+    /// One pass over the template, so a value is never read as a template itself.
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard !values.isEmpty else { return template }
-        var result = template
-        for (name, value) in values {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        guard !values.isEmpty, template.contains("{") else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let name = rest[rest.index(after: open)...].prefix { $0 != "}" }
+            if name.endIndex < rest.endIndex, let value = values[String(name)] {
+                result += value
+                rest = rest[rest.index(after: name.endIndex)...]
+            } else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+            }
         }
-        return result
+        return result + rest
     }
 
     /// The label of value `key` of `slot` in the session's language.

@@ -17,7 +17,7 @@ final class ConnectionEntry: Sendable {
         self.activity = Mutex(ConnectionActivity(at: now))
     }
 
-    /// Asks the session loop to end between two turns (see `InterruptHandler`).
+    /// Asks the session to end between two turns (from any thread; see `SessionHandler`).
     func interrupt(_ interrupt: ConnectionInterrupt) {
         channel.pipeline.fireUserInboundEventTriggered(interrupt)
     }

@@ -46,65 +46,69 @@ public final class LotseServer: Service, Sendable {
         try store.reload(requestedBy: source).new
     }
 
-    /// Listens and serves until a graceful shutdown (or cancellation).
+    /// Listens and serves until a graceful shutdown (or cancellation), then waits until every
+    /// session has had its `BYE shutdown`.
     public func run() async throws {
         defer { port.set(nil) }
         logCapacity()
-        let listener: NIOAsyncChannel<NIOAsyncChannel<ClientFrame, ByteBuffer>, Never>
+        let listener: any Channel
         do {
             listener = try await bind()
         } catch {
             logger.critical("cannot listen on \(configuration.host):\(configuration.port): \(error)")
             throw error
         }
-        let boundPort = listener.channel.localAddress?.port ?? configuration.port
+        let boundPort = listener.localAddress?.port ?? configuration.port
         logger.info("listening on \(configuration.host):\(boundPort)",
                     metadata: ["dialog": "\(dialog.name)@\(dialog.version)"])
         port.set(boundPort)
-        let limits = configuration.limits
-        let handler = ConnectionHandler(registry: registry, store: store, gate: gate, limits: limits, logger: logger)
-        let reaper = IdleReaper(registry: registry, limits: limits, logger: logger)
-        try await withGracefulShutdownHandler {
-            try await withThrowingTaskGroup(of: Void.self) { group in
+        let reaper = IdleReaper(registry: registry, limits: configuration.limits, logger: logger)
+        await withGracefulShutdownHandler {
+            await withTaskGroup(of: Void.self) { group in
                 group.addTask { await reaper.run() }
-                try await listener.executeThenClose { connections in
-                    await withDiscardingTaskGroup { sessions in
-                        do {
-                            for try await connection in connections {
-                                sessions.addTask { await handler.serve(connection) }
-                            }
-                        } catch {
-                            logger.debug("stopped accepting", metadata: ["error": "\(error)"])
-                        }
-                    }
+                await withTaskCancellationHandler {
+                    try? await listener.closeFuture.get()
+                } onCancel: {
+                    stop(listener)
                 }
+                stop(listener)
+                await registry.allEnded()
                 group.cancelAll()
             }
-        } onGracefulShutdown: { [registry, logger] in
-            let entries = registry.beginShutdown()
-            logger.info("shutting down", metadata: ["sessions": "\(entries.count)"])
-            listener.channel.close(promise: nil)
-            for entry in entries { entry.interrupt(.shutdown) }
+        } onGracefulShutdown: {
+            self.stop(listener)
         }
         logger.info("stopped")
     }
 
-    /// The listening socket; each connection gets the line framing and an async channel.
-    private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<ClientFrame, ByteBuffer>, Never> {
+    /// Stops accepting connections and sends every session `BYE shutdown`; the idle reaper
+    /// closes what is left after the grace period.
+    private func stop(_ listener: any Channel) {
+        let entries = registry.beginShutdown()
+        if listener.isActive {
+            logger.info("shutting down", metadata: ["sessions": "\(entries.count)"])
+            listener.close(promise: nil)
+        }
+        for entry in entries { entry.interrupt(.shutdown) }
+    }
+
+    /// The listening socket; each connection gets the line framing and its session handler,
+    /// which answers every turn on the connection's event loop.
+    private func bind() async throws -> any Channel {
+        let services = SessionServices(registry: registry, store: store, gate: gate, limits: configuration.limits, logger: logger)
         let maxLineBytes = configuration.limits.maxLineBytes
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
-            .bind(host: configuration.host, port: configuration.port) { channel in
+            .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(maxLineBytes: maxLineBytes)))
-                    try channel.pipeline.syncOperations.addHandler(InterruptHandler())
-                    return try NIOAsyncChannel<ClientFrame, ByteBuffer>(
-                        wrappingChannelSynchronously: channel,
-                        configuration: .init(backPressureStrategy: .init(lowWatermark: 2, highWatermark: 16)))
+                    try channel.pipeline.syncOperations.addHandlers(
+                        ByteToMessageHandler(LineFrameDecoder(maxLineBytes: maxLineBytes)), SessionHandler(services: services))
                 }
             }
+            .bind(host: configuration.host, port: configuration.port)
+            .get()
     }
 
     /// Raises the open-file limit and says how many sessions it leaves room for.

@@ -11,6 +11,8 @@ final class SessionRegistry: Sendable {
     }
 
     private let state: Mutex<State>
+    /// Set once a shutdown has begun and the last session has ended.
+    private let emptied = Latch<Void>()
 
     init(limits: ServerLimits) {
         state = Mutex(State(admissions: Admissions(maxSessions: limits.maxSessions, maxPerAddress: limits.maxPerAddress)))
@@ -36,19 +38,28 @@ final class SessionRegistry: Sendable {
 
     /// Gives back the session's place; its id may be used again.
     func release(_ entry: ConnectionEntry) {
-        state.withLock { state in
-            guard state.entries.removeValue(forKey: entry.id) != nil else { return }
+        let isLast = state.withLock { state in
+            guard state.entries.removeValue(forKey: entry.id) != nil else { return false }
             state.admissions.release(address: entry.address)
+            return state.shutdownStarted != nil && state.entries.isEmpty
         }
+        if isLast { emptied.set(()) }
     }
 
     /// Refuses new connections from now on and returns the sessions to end.
     func beginShutdown() -> [ConnectionEntry] {
-        state.withLock { state in
+        let entries = state.withLock { state in
             state.admissions.shutDown()
             if state.shutdownStarted == nil { state.shutdownStarted = .now }
             return Array(state.entries.values)
         }
+        if entries.isEmpty { emptied.set(()) }
+        return entries
+    }
+
+    /// Returns once a shutdown has begun and every session has ended.
+    func allEnded() async {
+        await emptied.value()
     }
 
     /// The sessions held now, and when the shutdown started if it has.

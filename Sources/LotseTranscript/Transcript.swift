@@ -52,9 +52,9 @@ public struct Transcript: Sendable {
         var turns = [Turn(input: nil, line: 1, expectations: [])]
         for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let number = offset + 1
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let body = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+            let body = line.dropFirst().trimmingSpaces()
             switch line.first {
             case ">":
                 turns.append(Turn(input: String(line.dropFirst(line.dropFirst().hasPrefix(" ") ? 2 : 1)), line: number, expectations: []))

@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func durationsAreLoggedInSeconds() {
-        #expect(ConnectionHandler.seconds(.milliseconds(12_345)) == "12.345s")
-        #expect(ConnectionHandler.seconds(.milliseconds(7)) == "0.007s")
+        #expect(SessionHandler.seconds(.milliseconds(12_345)) == "12.345s")
+        #expect(SessionHandler.seconds(.milliseconds(7)) == "0.007s")
     }
 }

@@ -1,0 +1,202 @@
+import Logging
+import LotseEngine
+import LotseProtocol
+import NIOCore
+
+/// What every connection's handler shares: the sessions held, the Dialogs, the counselor
+/// gate, the limits and the log.
+struct SessionServices: Sendable {
+    let registry: SessionRegistry
+    let store: DialogStore
+    let gate: CounselorGate
+    let limits: ServerLimits
+    let logger: Logger
+}
+
+/// Serves one connection on its event loop: admits it, sends the greeting, answers one turn
+/// per line, and ends the session on `BYE` — asked for, or sent for idleness or shutdown — or
+/// when the client leaves. The session is wiped then; the log gets its id, dialog version,
+/// turns, outcome and duration, never what the person typed.
+///
+/// Each turn runs where its line arrived, without a hop to another thread. While the client
+/// does not read (the channel is not writable), lines that already arrived wait here as
+/// slices of the read buffer and no more are read: a client that never reads holds at most
+/// one read's worth of input and one write buffer's worth of output.
+final class SessionHandler: ChannelDuplexHandler {
+    typealias InboundIn = ClientFrame
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    /// An admitted connection's session and what its log line needs.
+    private struct Served {
+        let entry: ConnectionEntry
+        var conversation: SessionConversation
+        let started: ContinuousClock.Instant
+        let dialog: String
+        var reason = "disconnected"
+    }
+
+    private let services: SessionServices
+    private var served: Served?
+    /// Lines that arrived while the client was not reading; answered in order once it does.
+    private var waiting = CircularBuffer<ClientFrame>()
+    /// Whether the channel asked for a read that is held back until the client reads.
+    private var readHeld = false
+    /// Whether the last turn (`BYE`) is out: nothing more is read or answered.
+    private var isEnding = false
+
+    init(services: SessionServices) {
+        self.services = services
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        let address = context.channel.remoteAddress?.ipAddress ?? "unknown"
+        do throws(Admissions.Refusal) {
+            let entry = try services.registry.admit(address: address, channel: context.channel)
+            let started = ContinuousClock.now
+            var conversation = SessionConversation(
+                id: entry.id, address: address, limits: services.limits, gate: services.gate, store: services.store, at: started)
+            let dialog = "\(conversation.session.dialog.name)@\(conversation.session.dialog.version)"
+            services.logger.info("session started", metadata: ["session": "\(entry.id)", "dialog": "\(dialog)"])
+            let greeting = conversation.greeting()
+            served = Served(entry: entry, conversation: conversation, started: started, dialog: dialog)
+            send(greeting, context: context)
+        } catch {
+            services.logger.notice("connection refused", metadata: ["reason": "\(error)"])
+            end(with: error.lines, context: context)
+        }
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let frame = unwrapInboundIn(data)
+        guard !isEnding else { return }
+        if waiting.isEmpty, context.channel.isWritable {
+            answer(frame, context: context)
+        } else {
+            waiting.append(frame)
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        guard let interrupt = event as? ConnectionInterrupt else {
+            context.fireUserInboundEventTriggered(event)
+            return
+        }
+        guard !isEnding, let entry = served?.entry else { return }
+        switch interrupt {
+        case .idle:
+            // A line may have come in since the reaper looked.
+            guard entry.activity.withLock({ $0.isIdle(at: .now, timeout: services.limits.idleTimeout) }) else { return }
+            respond([.bye(.idle)], context: context)
+        case .shutdown:
+            respond([.bye(.shutdown)], context: context)
+        }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable {
+            served?.entry.activity.withLock { $0.writeFinished(at: .now) }
+            while !isEnding, context.channel.isWritable, let frame = waiting.popFirst() {
+                answer(frame, context: context)
+            }
+            if readHeld, waiting.isEmpty, context.channel.isWritable {
+                readHeld = false
+                context.read()
+            }
+        } else {
+            served?.entry.activity.withLock { $0.writeStarted() }
+        }
+        context.fireChannelWritabilityChanged()
+    }
+
+    func read(context: ChannelHandlerContext) {
+        if isEnding { return }
+        if waiting.isEmpty, context.channel.isWritable {
+            context.read()
+        } else {
+            readHeld = true
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        waiting.removeAll()
+        if let served {
+            services.registry.release(served.entry)
+            services.logger.info("session ended", metadata: [
+                "session": "\(served.entry.id)", "dialog": "\(served.dialog)", "turns": "\(served.conversation.session.turns)",
+                "outcome": "\(served.conversation.session.outcome?.rawValue ?? "none")", "reason": "\(served.reason)",
+                "duration": "\(Self.seconds(ContinuousClock.now - served.started))",
+            ])
+            self.served = nil
+        }
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        services.logger.debug("connection closed", metadata: ["error": "\(error)"])
+        context.close(promise: nil)
+    }
+
+    /// The turn for one client line.
+    private func answer(_ frame: ClientFrame, context: ChannelHandlerContext) {
+        guard let entry = served?.entry else { return }
+        let now = ContinuousClock.now
+        entry.activity.withLock { $0.lineReceived(at: now) }
+        let events: [Event]
+        switch frame {
+        case .line(let buffer):
+            events = served!.conversation.turn(for: buffer.readableBytesView, at: now)
+        case .tooLong:
+            events = served!.conversation.turnForTooLongLine(at: now)
+        }
+        respond(events, context: context)
+    }
+
+    /// Sends a turn; a turn ending in `BYE` ends the connection once it is written.
+    private func respond(_ events: [Event], context: ChannelHandlerContext) {
+        let lines = ServerLine.lines(for: events)
+        if case .bye(let reason)? = events.last {
+            served?.reason = reason.rawValue
+            end(with: lines, context: context)
+        } else {
+            send(lines, context: context)
+        }
+    }
+
+    /// Writes a turn. The idle clock counts from when it is written; while it waits for the
+    /// client to read, the idle reaper may find the connection stalled.
+    private func send(_ lines: [String], context: ChannelHandlerContext) {
+        context.writeAndFlush(wrapOutboundOut(Self.buffer(lines)), promise: nil)
+        let now = ContinuousClock.now
+        let written = context.channel.isWritable
+        served?.entry.activity.withLock { written ? $0.writeFinished(at: now) : $0.writeStarted() }
+    }
+
+    /// Writes the last turn and closes the connection when it is out.
+    private func end(with lines: [String], context: ChannelHandlerContext) {
+        isEnding = true
+        waiting.removeAll()
+        context.writeAndFlush(wrapOutboundOut(Self.buffer(lines))).assumeIsolated().whenComplete { _ in
+            context.close(promise: nil)
+        }
+    }
+
+    /// `duration` in seconds with milliseconds, e.g. `12.345s`.
+    static func seconds(_ duration: Duration) -> String {
+        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        let fraction = String(milliseconds % 1000)
+        return "\(milliseconds / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)s"
+    }
+
+    /// The lines, each ended by LF.
+    static func buffer(_ lines: [String]) -> ByteBuffer {
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            buffer.writeString(line)
+            buffer.writeInteger(UInt8(ascii: "\n"))
+        }
+        return buffer
+    }
+}
