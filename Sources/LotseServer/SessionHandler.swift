@@ -122,12 +122,13 @@ final class SessionHandler: ChannelDuplexHandler {
     func channelInactive(context: ChannelHandlerContext) {
         waiting.removeAll()
         if let served {
-            services.registry.release(served.entry)
             services.logger.info("session ended", metadata: [
                 "session": "\(served.entry.id)", "dialog": "\(served.dialog)", "turns": "\(served.conversation.session.turns)",
                 "outcome": "\(served.conversation.session.outcome?.rawValue ?? "none")", "reason": "\(served.reason)",
                 "duration": "\(Self.seconds(ContinuousClock.now - served.started))",
             ])
+            // Last, so that a shutdown waiting for the sessions finds their log lines written.
+            services.registry.release(served.entry)
             self.served = nil
         }
         context.fireChannelInactive()

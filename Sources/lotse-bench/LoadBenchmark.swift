@@ -24,29 +24,29 @@ struct LoadBenchmark: AsyncParsableCommand {
     @Option(help: "Talk to a daemon already listening on 127.0.0.1:PORT (no CPU figure then).")
     var port: Int?
 
-    @Option(help: "Instead of lotsed, send inline PINGs to redis-server on 127.0.0.1:PORT — the same client as the baseline.")
-    var redis: Int?
+    @Option(help: "Instead of lotsed, send PING lines to a server on 127.0.0.1:PORT that answers each line with one line: redis-server (inline PING, the baseline) or `lotse-bench floor`.")
+    var ping: Int?
 
-    @Option(help: "With --redis: redis-server's process id, for its CPU time per PING.")
-    var redisPid: Int32?
+    @Option(help: "With --ping: the server's process id, for its CPU time per round trip.")
+    var serverPid: Int32?
 
     @Option(help: "The Dialogs the started daemon serves.")
     var dialogs = "Dialogs"
 
     func run() async throws {
         try FileLimit.raise()
-        let daemon = try port == nil && redis == nil ? Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs)) : nil
+        let daemon = try port == nil && ping == nil ? Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs)) : nil
         defer { daemon?.stop() }
-        let target = redis ?? port ?? daemon!.port
-        let cpu: () -> Double = { [redisPid] in daemon?.cpuSeconds() ?? redisPid.map(ProcessStats.cpuSeconds) ?? 0 }
-        let ping = redis != nil
+        let target = ping ?? port ?? daemon!.port
+        let cpu: () -> Double = { [serverPid] in daemon?.cpuSeconds() ?? serverPid.map(ProcessStats.cpuSeconds) ?? 0 }
+        let pings = ping != nil
         let clock = ContinuousClock()
         let warmUp = clock.now.advanced(by: .seconds(1))
         let end = warmUp.advanced(by: .milliseconds(Int(seconds * 1000)))
         var cpuBefore = 0.0
         let results = try await withThrowingTaskGroup(of: [Duration].self) { group in
             for index in 0..<sessions {
-                group.addTask { try await Self.walk(port: target, choice: index % 7 + 1, ping: ping, from: warmUp, until: end) }
+                group.addTask { try await Self.walk(port: target, choice: index % 7 + 1, ping: pings, from: warmUp, until: end) }
             }
             try await Task.sleep(until: warmUp, clock: clock)
             cpuBefore = cpu()
@@ -56,7 +56,7 @@ struct LoadBenchmark: AsyncParsableCommand {
         }
         let used = cpu() - cpuBefore
         let statistics = Statistics(results)
-        let what = ping ? "redis-server PING_INLINE" : "lotsed turns"
+        let what = pings ? "PING round trips to 127.0.0.1:\(target)" : "lotsed turns"
         print("\(what): \(sessions) sessions, \(String(format: "%.0f", seconds)) s: \(results.count) round trips, "
               + String(format: "%.0f/s", Double(results.count) / seconds))
         print("  latency " + statistics.summary(unit: .microseconds))
@@ -66,7 +66,7 @@ struct LoadBenchmark: AsyncParsableCommand {
     }
 
     /// One session walking dialogs; the latencies of its turns between `from` and `until`.
-    /// With `ping`, the session sends redis inline PINGs instead.
+    /// With `ping`, the session sends PING lines instead.
     static func walk(
         port: Int, choice: Int, ping: Bool, from: ContinuousClock.Instant, until: ContinuousClock.Instant
     ) async throws -> [Duration] {

@@ -2,7 +2,7 @@ import NIOPosix
 import NIOCore
 
 /// Collects a server's lines into turns: every line up to and including the one that ends a
-/// turn — `WAIT` or `BYE` for lotsed, every line for redis-server's inline PING.
+/// turn — `WAIT` or `BYE` for lotsed, every line for a PING server (redis-server's inline PING, `lotse-bench floor`).
 struct TurnFramer: ByteToMessageDecoder {
     typealias InboundOut = [String]
 
