@@ -35,7 +35,14 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
-        .target(name: "LotseClient", dependencies: ["LotseTranscript"]),
+        .target(
+            name: "LotseClient",
+            dependencies: [
+                "LotseTranscript",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "lotsed",
             dependencies: [
@@ -74,7 +81,12 @@ let package = Package(
         ),
         .testTarget(
             name: "LotseServerTests",
-            dependencies: ["LotseServer", "LotseClient", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "LotseServer", "LotseClient",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "LotseChatTests", dependencies: ["LotseChat"]),

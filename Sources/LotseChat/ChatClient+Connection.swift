@@ -6,8 +6,7 @@ extension ChatClient {
     /// trying), and schedules the next attempt otherwise.
     func connect(first: Bool) {
         do {
-            connection = try LineSocket.connect(host: options.server.host, port: options.server.port,
-                                                timeout: .seconds(5), readTimeout: nil)
+            connection = try LineSocket.connect(host: options.server.host, port: options.server.port, timeout: .seconds(5))
         } catch {
             if first, !options.kiosk {
                 show(renderer.status("lotse: \(error)"))

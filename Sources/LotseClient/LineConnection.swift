@@ -1,76 +1,75 @@
-import Dispatch
+import NIOCore
 
-/// An async connection to a Lotse server, for the transcript runner, the chat UI and tests:
-/// connect, read the greeting turn, then send a line and read its turn. Lines are given and
-/// returned without their LF.
-///
-/// The blocking socket work runs on a queue of its own, never on the cooperative thread pool;
-/// cancelling a waiting task or calling `close()` wakes it at once.
-public final class LineConnection: @unchecked Sendable {
-    // The socket is only touched on `queue`; `handle` is safe from any thread.
-    private let socket: LineSocket
-    private let handle: SocketHandle
-    private let queue: DispatchQueue
+/// An async connection to a Lotse server, for the transcript runner and tests: connect, read
+/// the greeting turn, then send a line and read its turn. Lines are given and returned
+/// without their LF. One task reads at a time.
+public final class LineConnection: Sendable {
+    private let channel: any Channel
+    private let inbox: LineInbox
+    private let readTimeout: Duration?
 
-    private init(socket: LineSocket) {
-        self.socket = socket
-        self.handle = socket.handle
-        self.queue = DispatchQueue(label: "lotse.line-connection")
+    private init(channel: any Channel, inbox: LineInbox, readTimeout: Duration?) {
+        self.channel = channel
+        self.inbox = inbox
+        self.readTimeout = readTimeout
     }
 
-    /// Connects to `host:port`; a read waits at most `readTimeout` for the server.
+    /// Connects to `host:port`; a read waits at most `readTimeout` for the server (nil: for ever).
     public static func connect(
         host: String,
         port: Int,
         timeout: Duration = .seconds(10),
-        readTimeout: Duration = .seconds(30)
-    ) async throws -> LineConnection {
-        let descriptor = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try TCPConnector.connect(host: host, port: port, timeout: timeout) })
-            }
+        readTimeout: Duration? = .seconds(30)
+    ) async throws(LineConnectionError) -> LineConnection {
+        let inbox = LineInbox()
+        do {
+            let channel = try await LineChannel.connect(host: host, port: port, timeout: timeout, inbox: inbox).get()
+            return LineConnection(channel: channel, inbox: inbox, readTimeout: readTimeout)
+        } catch {
+            throw LineConnectionError(connecting: error, host: host, port: port)
         }
-        let socket = LineSocket(handle: SocketHandle(descriptor))
-        socket.setReadTimeout(readTimeout)
-        return LineConnection(socket: socket)
     }
 
     /// The lines of the next turn, up to and including `WAIT` or `BYE …`.
     public func readTurn() async throws -> [String] {
-        try await perform { try $0.readTurn() }
+        var lines: [String] = []
+        while true {
+            guard let line = try await readLine() else { throw LineConnectionError.closed }
+            lines.append(line)
+            if Self.endsTurn(line) { return lines }
+        }
     }
 
     /// The next line; nil when the server has closed the connection.
     public func readLine() async throws -> String? {
-        try await perform { try $0.readLine() }
+        try await inbox.next(timeout: readTimeout, on: channel.eventLoop)
     }
 
     /// Sends one line (its LF is added).
     public func send(_ line: String) async throws {
-        try await perform { try $0.send(line) }
+        try await write(LineChannel.buffer(line))
     }
 
     /// Sends raw bytes, unchecked and without an added LF (for tests of what servers refuse).
     public func send(bytes: [UInt8]) async throws {
-        try await perform { try $0.send(bytes: bytes) }
+        try await write(ByteBuffer(bytes: bytes))
     }
 
-    /// Closes the connection; a read or write under way ends at once.
+    /// Whether a server line ends a turn: `WAIT`, or `BYE` and its reason.
+    public static func endsTurn(_ line: String) -> Bool {
+        line == "WAIT" || line == "BYE" || line.hasPrefix("BYE ")
+    }
+
+    /// Closes the connection; a read under way ends at once.
     public func close() {
-        handle.shutdown()
-        queue.async { [self] in socket.close() }
+        channel.close(promise: nil)
     }
 
-    /// Runs `body` on the socket's queue; cancellation shuts the socket down.
-    private func perform<Value: Sendable>(_ body: @escaping @Sendable (LineSocket) throws -> Value) async throws -> Value {
-        try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
-                queue.async { [self] in
-                    continuation.resume(with: Result { try body(socket) })
-                }
-            }
-        } onCancel: { [handle] in
-            handle.shutdown()
+    private func write(_ buffer: ByteBuffer) async throws {
+        do {
+            try await channel.writeAndFlush(buffer)
+        } catch {
+            throw LineConnectionError(error)
         }
     }
 }

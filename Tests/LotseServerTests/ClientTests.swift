@@ -22,10 +22,10 @@ import Testing
     }
 
     @Test func turnEnds() {
-        #expect(LineSocket.endsTurn("WAIT"))
-        #expect(LineSocket.endsTurn("BYE quit"))
-        #expect(!LineSocket.endsTurn("WAITING"))
-        #expect(!LineSocket.endsTurn("BYEBYE"))
+        #expect(LineConnection.endsTurn("WAIT"))
+        #expect(LineConnection.endsTurn("BYE quit"))
+        #expect(!LineConnection.endsTurn("WAITING"))
+        #expect(!LineConnection.endsTurn("BYEBYE"))
     }
 
     @Test func connectingToAClosedPortFails() async {

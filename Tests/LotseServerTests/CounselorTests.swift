@@ -105,7 +105,7 @@ extension OverTCP {
         @Test func aClientThatDoesNotReadCannotHoldUpTheShutdown() async throws {
             let started = ContinuousClock.now
             try await withServer(limits: { $0.linesPerSecond = 0; $0.shutdownGrace = .seconds(1) }) { server in
-                let flooder = try await server.greeted()
+                let flooder = try await NonReadingClient.connect(to: server)
                 let batch = Array(String(repeating: "/help\n", count: 10_000).utf8)
                 let sender = Task { while (try? await flooder.send(bytes: batch)) != nil {} }
                 try await Task.sleep(for: .seconds(1))

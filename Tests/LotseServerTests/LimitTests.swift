@@ -137,7 +137,7 @@ extension OverTCP {
 
         @Test func clientThatNeverReadsDoesNotBlockOthers() async throws {
             try await withServer(limits: { $0.linesPerSecond = 0 }) { server in
-                let flooder = try await server.greeted()
+                let flooder = try await NonReadingClient.connect(to: server)
                 let batch = Array(String(repeating: "/help\n", count: 10_000).utf8)  // 60 kB
                 let batches = 2_000  // 120 MB: more than the kernel's socket buffers hold
                 let sent = Atomic(0)

@@ -2,6 +2,8 @@ import Foundation
 import Logging
 import LotseClient
 import LotseServer
+import NIOCore
+import NIOPosix
 import Synchronization
 import Testing
 
@@ -107,4 +109,31 @@ func residentMemory() -> Int {
     let fields = text.split(separator: " ")
     guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
     return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+}
+
+/// A client that sends and never reads what the server answers, as a stuck or hostile one
+/// would: a SwiftNIO connection with `autoRead` off.
+final class NonReadingClient: Sendable {
+    private let channel: any Channel
+
+    private init(channel: any Channel) {
+        self.channel = channel
+    }
+
+    static func connect(to server: RunningServer) async throws -> NonReadingClient {
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .channelOption(.autoRead, value: false)
+            .connect(host: server.host, port: server.port)
+            .get()
+        return NonReadingClient(channel: channel)
+    }
+
+    /// Waits while the server does not read (the socket's buffers are full).
+    func send(bytes: [UInt8]) async throws {
+        try await channel.writeAndFlush(ByteBuffer(bytes: bytes))
+    }
+
+    func close() {
+        channel.close(promise: nil)
+    }
 }
