@@ -56,6 +56,9 @@ public enum ServerLine {
     /// `TAG payload` for each line of `text`; a text with no visible content still gives one line.
     private static func tagged(_ tag: String, _ text: String) -> [String] {
         if isClean(text) { return [text.isEmpty ? tag : "\(tag) \(text)"] }
+        // A text written as a YAML block: clean lines between line feeds.
+        let blockLines = text.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
+        if blockLines.allSatisfy(isClean) { return blockLines.isEmpty ? [tag] : blockLines.map { "\(tag) \($0)" } }
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { clean(String($0)) }
         let kept = parts.filter { !$0.isEmpty }
@@ -86,6 +89,11 @@ public enum ServerLine {
     /// separator, and no space or tab at either end — as nearly every dialog text is. One pass
     /// over the UTF-8 bytes, so the common case costs no copy.
     static func isClean(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(isClean(utf8:))
+    }
+
+    static func isClean(_ text: Substring) -> Bool {
         var text = text
         return text.withUTF8(isClean(utf8:))
     }
