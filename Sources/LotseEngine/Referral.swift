@@ -43,13 +43,33 @@ public struct Referral: Sendable {
                 }
             }
         }
-        let entries = partners.map { Entry(partner: $0, rules: rulesByPartner[$0.id] ?? []) }
-        self.entries = entries.enumerated().sorted { a, b in
-            let (x, y) = (a.element, b.element)
-            if x.isEmergency != y.isEmergency { return x.isEmergency }
-            if x.priority != y.priority { return x.priority > y.priority }
-            if x.isSure != y.isSure { return x.isSure }
-            return a.offset < b.offset
-        }.map(\.element)
+        let ranked = partners.enumerated().map { order, partner in
+            let entry = Entry(partner: partner, rules: rulesByPartner[partner.id] ?? [])
+            return (entry: entry, key: Rank(entry, order: order))
+        }
+        self.entries = ranked.sorted { $0.key < $1.key }.map(\.entry)
+    }
+
+    /// An entry's place: emergency first, then higher priority, then sure before may, then
+    /// the order in which the rules first named the partners. Worked out once per entry.
+    private struct Rank: Comparable {
+        let emergency: Bool
+        let priority: Int
+        let sure: Bool
+        let order: Int
+
+        init(_ entry: Entry, order: Int) {
+            emergency = entry.isEmergency
+            priority = entry.priority
+            sure = entry.isSure
+            self.order = order
+        }
+
+        static func < (a: Rank, b: Rank) -> Bool {
+            if a.emergency != b.emergency { return a.emergency }
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.sure != b.sure { return a.sure }
+            return a.order < b.order
+        }
     }
 }

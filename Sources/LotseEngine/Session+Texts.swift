@@ -12,23 +12,27 @@ extension Session {
     }
 
     /// `template` with each `{name}` replaced by `values[name]`.
-    /// One pass over the template, so a value is never read as a template itself.
+    /// One pass over the template's bytes (braces are ASCII), so a value is never read as a
+    /// template itself; an unknown `{name}` stays as it is.
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard !values.isEmpty, template.contains("{") else { return template }
+        let bytes = template.utf8
+        guard !values.isEmpty, bytes.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let name = rest[rest.index(after: open)...].prefix { $0 != "}" }
-            if name.endIndex < rest.endIndex, let value = values[String(name)] {
+        var copied = bytes.startIndex
+        var searchFrom = bytes.startIndex
+        while let open = bytes[searchFrom...].firstIndex(of: UInt8(ascii: "{")) {
+            let nameStart = bytes.index(after: open)
+            guard let close = bytes[nameStart...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            if let value = values[String(template[nameStart..<close])] {
+                result += template[copied..<open]
                 result += value
-                rest = rest[rest.index(after: name.endIndex)...]
+                copied = bytes.index(after: close)
+                searchFrom = copied
             } else {
-                result.append("{")
-                rest = rest[rest.index(after: open)...]
+                searchFrom = nameStart
             }
         }
-        return result + rest
+        return result + template[copied...]
     }
 
     /// The label of value `key` of `slot` in the session's language.

@@ -15,10 +15,16 @@ struct Statistics {
 
     var median: Duration { percentile(0.5) }
 
-    /// `p50 … p90 … p99 … max …` in the given unit.
+    /// The average: what a CPU-time figure divides out to.
+    var mean: Duration {
+        sorted.isEmpty ? .zero : sorted.reduce(.zero, +) / sorted.count
+    }
+
+    /// `p50 … p90 … p99 … max … mean …` in the given unit.
     func summary(unit: Unit) -> String {
         [("p50", 0.5), ("p90", 0.9), ("p99", 0.99), ("max", 1.0)]
             .map { "\($0.0) \(unit.format(percentile($0.1)))" }.joined(separator: "  ")
+            + "  mean \(unit.format(mean))"
     }
 
     enum Unit {

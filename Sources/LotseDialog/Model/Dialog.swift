@@ -33,6 +33,8 @@ public struct Dialog: Sendable {
     public let texts: Texts
     /// The answers a person may type, normalised.
     public let vocabulary: Vocabulary
+    /// The partners filling each role, in file order.
+    private let partnersByRole: [String: [Partner]]
 
     public init(
         name: String, version: String, sourceLanguage: String, languages: [Language],
@@ -52,6 +54,8 @@ public struct Dialog: Sendable {
         self.start = start
         self.rules = rules
         self.partners = partners
+        self.partnersByRole = Dictionary(grouping: partners.flatMap { partner in partner.roles.map { ($0, partner) } }, by: \.0)
+            .mapValues { $0.map(\.1) }
         self.regionSlot = regionSlot
         self.languageSlot = languageSlot
         self.texts = texts
@@ -66,7 +70,7 @@ public struct Dialog: Sendable {
     /// The partners that fill `role` for someone in `region`: those of the region, or, when
     /// the region has none (or is unknown), the nationwide ones.
     public func partners(for role: String, in region: String?) -> [Partner] {
-        let withRole = partners.filter { $0.roles.contains(role) }
+        let withRole = partnersByRole[role] ?? []
         if let region {
             let regional = withRole.filter { $0.region == region }
             if !regional.isEmpty { return regional }
