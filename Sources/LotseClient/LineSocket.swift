@@ -35,11 +35,14 @@ public final class LineSocket: Sendable {
     /// What to `poll()` for input: readable when `readAvailableLines()` has something to say.
     public var fileDescriptor: Int32 { wake.readEnd }
 
-    /// Sends `line` and its LF without waiting; a connection that broke says so here or at
-    /// the next `readAvailableLines()`.
+    /// Sends `line` and its LF, returning once it is handed to the system (so a `/quit` sent
+    /// just before the program ends is not lost).
     public func send(_ line: String) throws(LineConnectionError) {
-        guard channel.isActive else { throw .closed }
-        channel.writeAndFlush(LineChannel.buffer(line), promise: nil)
+        do {
+            try channel.writeAndFlush(LineChannel.buffer(line)).wait()
+        } catch {
+            throw LineConnectionError(error)
+        }
     }
 
     /// The complete lines that have arrived, without waiting; throws `.closed` (or what broke
