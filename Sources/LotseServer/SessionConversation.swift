@@ -6,6 +6,15 @@ import LotseProtocol
 /// around it — line validation, the line rate limit, `/auth` and `/reload`. It knows no
 /// socket: it turns one client line into the events of one turn.
 struct SessionConversation {
+    /// What a client line asks of the server.
+    enum Reply: Equatable {
+        /// The events of the turn.
+        case events([Event])
+        /// A counselor's `/reload`: load the Dialogs again away from the connection's event
+        /// loop, then answer with `reloaded(_:)`.
+        case reload
+    }
+
     /// The session id (`HELLO … session=ID`).
     let id: String
     /// The client's address, for the pause after wrong tokens.
@@ -31,13 +40,13 @@ struct SessionConversation {
         [ServerLine.hello(session: id, dialog: session.dialog)] + ServerLine.lines(for: session.start())
     }
 
-    /// The turn for a line of `bytes` (without its LF) that arrived at `now`.
-    mutating func turn(for bytes: some Collection<UInt8>, at now: ContinuousClock.Instant) -> [Event] {
-        guard bucket.take(at: now) else { return Self.flooded }
+    /// The reply to a line of `bytes` (without its LF) that arrived at `now`.
+    mutating func turn(for bytes: some Collection<UInt8>, at now: ContinuousClock.Instant) -> Reply {
+        guard bucket.take(at: now) else { return .events(Self.flooded) }
         do throws(ClientLineError) {
             return respond(to: try ClientLine.decode(bytes))
         } catch {
-            return error.events
+            return .events(error.events)
         }
     }
 
@@ -50,16 +59,16 @@ struct SessionConversation {
     static let flooded: [Event] = [.error(.tooMany, "too many lines: please slow down; the line was dropped"), .wait]
 
     /// `/auth` and `/reload` belong to the server; every other line goes to the session.
-    private mutating func respond(to text: String) -> [Event] {
+    private mutating func respond(to text: String) -> Reply {
         switch ClientInput(text) {
         case .command(.auth(let token)):
-            return authenticate(token)
+            return .events(authenticate(token))
         case .command(.unknown(let word)) where word.lowercased() == "/auth":
-            return gate.isEnabled ? [.error(.notUnderstood, "usage: /auth TOKEN"), .wait] : Self.counselorModeOff
+            return .events(gate.isEnabled ? [.error(.notUnderstood, "usage: /auth TOKEN"), .wait] : Self.counselorModeOff)
         case .command(.reload) where session.isCounselor:
-            return reload()
+            return .reload
         default:
-            return session.step(text)
+            return .events(session.step(text))
         }
     }
 
@@ -81,13 +90,19 @@ struct SessionConversation {
         }
     }
 
-    /// `/reload` from a counselor: new sessions get the new Dialogs, this one keeps its own.
-    private func reload() -> [Event] {
+    /// Loads the Dialogs again for this session's `/reload` (blocking: call it off the event loop).
+    func reloadDialogs() -> Result<Dialog, DialogLoadError> {
+        Result { () throws(DialogLoadError) in try store.reload(requestedBy: "session \(id)").new }
+    }
+
+    /// The answer to `/reload` once `reloadDialogs()` is done: new sessions get the new
+    /// Dialogs, this one keeps its own; broken Dialogs are refused with their errors.
+    func reloaded(_ result: Result<Dialog, DialogLoadError>) -> [Event] {
         let running = "\(session.dialog.name)@\(session.dialog.version)"
-        do {
-            let (_, new) = try store.reload(requestedBy: "session \(id)")
+        switch result {
+        case .success(let new):
             return [.note("reloaded: new sessions get \(new.name)@\(new.version); this session keeps \(running)"), .wait]
-        } catch {
+        case .failure(let error):
             let errors = error.diagnostics.filter { $0.severity == .error }
             let shown = errors.prefix(Self.reloadErrorsShown).map { Event.note($0.description) }
             let more = errors.count > shown.count ? [Event.note("… and \(errors.count - shown.count) more; see the log")] : []

@@ -2,6 +2,7 @@ import Logging
 import LotseEngine
 import LotseProtocol
 import NIOCore
+import NIOPosix
 
 /// What every connection's handler shares: the sessions held, the Dialogs, the counselor
 /// gate, the limits and the log.
@@ -18,10 +19,11 @@ struct SessionServices: Sendable {
 /// when the client leaves. The session is wiped then; the log gets its id, dialog version,
 /// turns, outcome and duration, never what the person typed.
 ///
-/// Each turn runs where its line arrived, without a hop to another thread. While the client
-/// does not read (the channel is not writable), lines that already arrived wait here as
-/// slices of the read buffer and no more are read: a client that never reads holds at most
-/// one read's worth of input and one write buffer's worth of output.
+/// Each turn runs where its line arrived, without a hop to another thread — except a
+/// counselor's `/reload`, which reads files and so runs on NIO's thread pool. While the
+/// client does not read (the channel is not writable) or a reload runs, lines that already
+/// arrived wait here as slices of the read buffer and no more are read: a client that never
+/// reads holds at most one read's worth of input and one write buffer's worth of output.
 final class SessionHandler: ChannelDuplexHandler {
     typealias InboundIn = ClientFrame
     typealias OutboundIn = ByteBuffer
@@ -44,6 +46,8 @@ final class SessionHandler: ChannelDuplexHandler {
     private var readHeld = false
     /// Whether the last turn (`BYE`) is out: nothing more is read or answered.
     private var isEnding = false
+    /// Whether a `/reload` runs on the thread pool: later lines wait for its answer.
+    private var isReloading = false
 
     init(services: SessionServices) {
         self.services = services
@@ -71,11 +75,16 @@ final class SessionHandler: ChannelDuplexHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let frame = unwrapInboundIn(data)
         guard !isEnding else { return }
-        if waiting.isEmpty, context.channel.isWritable {
+        if waiting.isEmpty, isReady(context) {
             answer(frame, context: context)
         } else {
             waiting.append(frame)
         }
+    }
+
+    /// Whether the next line can be answered now: the client reads and no reload runs.
+    private func isReady(_ context: ChannelHandlerContext) -> Bool {
+        context.channel.isWritable && !isReloading
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -97,13 +106,7 @@ final class SessionHandler: ChannelDuplexHandler {
     func channelWritabilityChanged(context: ChannelHandlerContext) {
         if context.channel.isWritable {
             served?.entry.activity.withLock { $0.writeFinished(at: .now) }
-            while !isEnding, context.channel.isWritable, let frame = waiting.popFirst() {
-                answer(frame, context: context)
-            }
-            if readHeld, waiting.isEmpty, context.channel.isWritable {
-                readHeld = false
-                context.read()
-            }
+            answerWaiting(context)
         } else {
             served?.entry.activity.withLock { $0.writeStarted() }
         }
@@ -112,10 +115,21 @@ final class SessionHandler: ChannelDuplexHandler {
 
     func read(context: ChannelHandlerContext) {
         if isEnding { return }
-        if waiting.isEmpty, context.channel.isWritable {
+        if waiting.isEmpty, isReady(context) {
             context.read()
         } else {
             readHeld = true
+        }
+    }
+
+    /// Answers the lines that waited, as far as the client reads, then reads again.
+    private func answerWaiting(_ context: ChannelHandlerContext) {
+        while !isEnding, isReady(context), let frame = waiting.popFirst() {
+            answer(frame, context: context)
+        }
+        if readHeld, waiting.isEmpty, isReady(context) {
+            readHeld = false
+            context.read()
         }
     }
 
@@ -144,14 +158,36 @@ final class SessionHandler: ChannelDuplexHandler {
         guard let entry = served?.entry else { return }
         let now = ContinuousClock.now
         entry.activity.withLock { $0.lineReceived(at: now) }
-        let events: [Event]
         switch frame {
         case .line(let buffer):
-            events = served!.conversation.turn(for: buffer.readableBytesView, at: now)
+            switch served!.conversation.turn(for: buffer.readableBytesView, at: now) {
+            case .events(let events): respond(events, context: context)
+            case .reload: reload(context)
+            }
         case .tooLong:
-            events = served!.conversation.turnForTooLongLine(at: now)
+            respond(served!.conversation.turnForTooLongLine(at: now), context: context)
         }
-        respond(events, context: context)
+    }
+
+    /// Loads the Dialogs again on NIO's thread pool; the answer, and the lines after it,
+    /// follow when it is done.
+    private func reload(_ context: ChannelHandlerContext) {
+        guard let conversation = served?.conversation else { return }
+        isReloading = true
+        NIOThreadPool.singleton.runIfActive(eventLoop: context.eventLoop) { conversation.reloadDialogs() }
+            .assumeIsolated()
+            .whenComplete { [self] outcome in
+                isReloading = false
+                guard !isEnding, let served else { return }
+                switch outcome {
+                case .success(let loaded):
+                    respond(served.conversation.reloaded(loaded), context: context)
+                case .failure:
+                    // The thread pool only refuses work once the process is ending.
+                    respond([.error(.shuttingDown, "the server is shutting down; the Dialogs were not reloaded"), .wait], context: context)
+                }
+                answerWaiting(context)
+            }
     }
 
     /// Sends a turn; a turn ending in `BYE` ends the connection once it is written.

@@ -65,6 +65,18 @@ extension OverTCP {
             }
         }
 
+        @Test func linesSentDuringAReloadAreAnsweredAfterItInOrder() async throws {
+            try await withServer(token: "t") { server in
+                let counselor = try await server.greeted()
+                _ = try await counselor.turn("/auth t")
+                try await counselor.send(bytes: Array("/reload\n/slots\n19\n".utf8))
+                #expect(try await counselor.readTurn().first?.hasPrefix("NOTE reloaded:") == true)
+                let slots = try await counselor.readTurn()
+                #expect(slots.first?.hasPrefix("NOTE") == true && !slots.contains("ASK money yesno"), "\(slots)")
+                #expect(try await counselor.readTurn().contains("ASK money yesno"))
+            }
+        }
+
         @Test func brokenDialogsAreRefusedAndTheOldOneStays() async throws {
             let copy = try Fixtures.copy(Fixtures.tiny)
             defer { try? FileManager.default.removeItem(at: copy) }

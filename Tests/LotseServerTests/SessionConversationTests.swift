@@ -26,14 +26,14 @@ import Testing
     @Test func answersGoToTheSession() throws {
         var conversation = try conversation()
         _ = conversation.greeting()
-        #expect(conversation.turn(for: Array("19\r".utf8), at: now).contains(.ask(slot: "money", kind: .yesno)))
+        #expect(conversation.turn(for: Array("19\r".utf8), at: now).events.contains(.ask(slot: "money", kind: .yesno)))
         #expect(conversation.session.turns == 1)
     }
 
     @Test func refusedLinesNeverReachTheSession() throws {
         var conversation = try conversation()
         _ = conversation.greeting()
-        #expect(conversation.turn(for: [0x31, 0x00], at: now) == ClientLineErrorEvents.control0)
+        #expect(conversation.turn(for: [0x31, 0x00], at: now).events == ClientLineErrorEvents.control0)
         #expect(conversation.turnForTooLongLine(at: now).first == .error(.lineTooLong, "line too long: at most 1024 bytes; the line was discarded"))
         #expect(conversation.session.turns == 0)
     }
@@ -41,7 +41,7 @@ import Testing
     @Test func linesOverTheRateAreDropped() throws {
         var conversation = try conversation { $0.linesPerSecond = 1; $0.lineBurst = 2 }
         _ = conversation.greeting()
-        let turns = (0..<3).map { _ in conversation.turn(for: Array("/help".utf8), at: now) }
+        let turns = (0..<3).map { _ in conversation.turn(for: Array("/help".utf8), at: now).events }
         #expect(turns[2] == SessionConversation.flooded)
         #expect(turns[0] != SessionConversation.flooded && turns[1] != SessionConversation.flooded)
         #expect(conversation.turnForTooLongLine(at: now) == SessionConversation.flooded)
@@ -50,16 +50,38 @@ import Testing
     @Test func authIsTheServers() throws {
         var off = try conversation()
         _ = off.greeting()
-        #expect(off.turn(for: Array("/auth x".utf8), at: now) == SessionConversation.counselorModeOff)
-        #expect(off.turn(for: Array("/auth".utf8), at: now) == SessionConversation.counselorModeOff)
+        #expect(off.turn(for: Array("/auth x".utf8), at: now).events == SessionConversation.counselorModeOff)
+        #expect(off.turn(for: Array("/auth".utf8), at: now).events == SessionConversation.counselorModeOff)
 
         var on = try conversation(token: "x")
         _ = on.greeting()
-        #expect(on.turn(for: Array("/auth".utf8), at: now) == [.error(.notUnderstood, "usage: /auth TOKEN"), .wait])
-        #expect(on.turn(for: Array("/reload".utf8), at: now).first?.isCounselorOnlyError == true)
+        #expect(on.turn(for: Array("/auth".utf8), at: now).events == [.error(.notUnderstood, "usage: /auth TOKEN"), .wait])
+        #expect(on.turn(for: Array("/reload".utf8), at: now).events.first?.isCounselorOnlyError == true)
         #expect(!on.session.isCounselor)
         _ = on.turn(for: Array("/auth x".utf8), at: now)
         #expect(on.session.isCounselor)
+    }
+
+    @Test func aCounselorsReloadIsLeftToTheServerThenAnswered() throws {
+        var conversation = try conversation(token: "x")
+        _ = conversation.greeting()
+        _ = conversation.turn(for: Array("/auth x".utf8), at: now)
+        #expect(conversation.turn(for: Array("/reload".utf8), at: now) == .reload)
+        let answer = conversation.reloaded(conversation.reloadDialogs())
+        guard case .note(let note) = answer.first else {
+            Issue.record("expected a note, got \(answer)")
+            return
+        }
+        #expect(note.hasPrefix("reloaded: new sessions get tiny@"))
+        #expect(answer.last == .wait)
+    }
+}
+
+extension SessionConversation.Reply {
+    /// The events of a turn the conversation answers itself; none for a reload.
+    var events: [Event] {
+        if case .events(let events) = self { return events }
+        return []
     }
 }
 
