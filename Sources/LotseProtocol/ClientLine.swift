@@ -7,18 +7,28 @@
 public enum ClientLine {
     /// The text of the line `bytes`, or the reason it is refused.
     public static func decode(_ bytes: some Collection<UInt8>) throws(ClientLineError) -> String {
-        var content = Array(bytes)
-        if content.last == UInt8(ascii: "\r") { content.removeLast() }
+        let decoded = bytes.withContiguousStorageIfAvailable(decode(contiguous:))
+            ?? Array(bytes).withUnsafeBufferPointer(decode(contiguous:))
+        return try decoded.get()
+    }
+
+    /// The checks in the order a refusal names them: C0 and DEL, then UTF-8, then C1.
+    private static func decode(contiguous bytes: UnsafeBufferPointer<UInt8>) -> Result<String, ClientLineError> {
+        var content = bytes[...]
+        if content.last == UInt8(ascii: "\r") { content = content.dropLast() }
         if let control = content.first(where: isControl) {
-            throw .controlCharacter(UInt32(control))
+            return .failure(.controlCharacter(UInt32(control)))
         }
         guard let text = String(validating: content, as: UTF8.self) else {
-            throw .invalidUTF8
+            return .failure(.invalidUTF8)
         }
-        if let control = text.unicodeScalars.first(where: { (0x80...0x9F).contains($0.value) }) {
-            throw .controlCharacter(control.value)
+        // In valid UTF-8 the C1 controls U+0080…U+009F are the bytes C2 80…C2 9F.
+        var previous: UInt8 = 0
+        for byte in content {
+            if previous == 0xC2, (0x80...0x9F).contains(byte) { return .failure(.controlCharacter(UInt32(byte))) }
+            previous = byte
         }
-        return text
+        return .success(text)
     }
 
     /// A C0 control byte or DEL. (C1 controls are two bytes in UTF-8 and are checked as scalars.)

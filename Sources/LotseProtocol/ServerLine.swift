@@ -1,50 +1,67 @@
 import LotseDialog
 import LotseEngine
 
-/// Spells engine events as the server lines of protocol v1 (without the trailing LF).
+/// Spells engine events as the server lines of protocol v1.
 ///
 /// Payloads are cleaned of control characters, and text with line breaks becomes several
-/// lines with the same tag, so every returned string is one well-formed line.
+/// lines with the same tag, so every line is well-formed. `write(_:to:)` puts a turn's lines
+/// straight into a sink (the daemon's output buffer); `lines(for:)` returns them as strings.
 public enum ServerLine {
     /// The protocol's name and version, as `HELLO` announces it.
     public static let protocolVersion = "lotse/1"
 
-    /// The lines for one event; usually one, several when its text has line breaks.
+    /// The lines for one event, without their LF; usually one, several when its text has
+    /// line breaks.
     public static func lines(for event: Event) -> [String] {
-        switch event {
-        case .say(let text):
-            return tagged("SAY", text)
-        case .ask(let slot, let kind):
-            if case .number(let min, let max) = kind {
-                return ["ASK \(slot) number min=\(min) max=\(max)"]
-            }
-            return ["ASK \(slot) \(kind.name)"]
-        case .option(let number, let key, let label):
-            return ["OPT \(number) \(key) \(singleLine(label))"]
-        case .refer(let rank, let partner, let name):
-            return ["REFER \(rank) \(partner) \(singleLine(name))"]
-        case .why(let partner, let text):
-            return tagged("WHY \(partner)", text)
-        case .info(let partner, let field, let value):
-            return tagged("INFO \(partner) \(field.rawValue)", value)
-        case .note(let text):
-            return tagged("NOTE", text)
-        case .trace(let text):
-            return tagged("TRACE", text)
-        case .error(let code, let text):
-            return ["ERR \(code.rawValue) \(singleLine(text))"]
-        case .end(let outcome):
-            return ["END \(outcome.rawValue)"]
-        case .wait:
-            return ["WAIT"]
-        case .bye(let reason):
-            return ["BYE \(reason.rawValue)"]
-        }
+        var list = LineList()
+        write(event, to: &list)
+        return list.lines
     }
 
     /// The lines for a whole turn, in order.
     public static func lines(for events: [Event]) -> [String] {
-        events.flatMap(lines(for:))
+        var list = LineList()
+        write(events, to: &list)
+        return list.lines
+    }
+
+    /// Writes the lines of a whole turn, in order, each ended by `sink.endLine()`.
+    public static func write(_ events: [Event], to sink: inout some ServerLineSink) {
+        for event in events { write(event, to: &sink) }
+    }
+
+    /// Writes the lines of one event.
+    public static func write(_ event: Event, to sink: inout some ServerLineSink) {
+        switch event {
+        case .say(let text):
+            tagged("SAY", text, to: &sink)
+        case .ask(let slot, let kind):
+            if case .number(let min, let max) = kind {
+                line(["ASK ", slot, " number min=", String(min), " max=", String(max)], to: &sink)
+            } else {
+                line(["ASK ", slot, " ", kind.name], to: &sink)
+            }
+        case .option(let number, let key, let label):
+            line(["OPT ", String(number), " ", key, " "], then: label, to: &sink)
+        case .refer(let rank, let partner, let name):
+            line(["REFER ", String(rank), " ", partner, " "], then: name, to: &sink)
+        case .why(let partner, let text):
+            tagged("WHY \(partner)", text, to: &sink)
+        case .info(let partner, let field, let value):
+            tagged("INFO \(partner) \(field.rawValue)", value, to: &sink)
+        case .note(let text):
+            tagged("NOTE", text, to: &sink)
+        case .trace(let text):
+            tagged("TRACE", text, to: &sink)
+        case .error(let code, let text):
+            line(["ERR ", String(code.rawValue), " "], then: text, to: &sink)
+        case .end(let outcome):
+            line(["END ", outcome.rawValue], to: &sink)
+        case .wait:
+            line(["WAIT"], to: &sink)
+        case .bye(let reason):
+            line(["BYE ", reason.rawValue], to: &sink)
+        }
     }
 
     /// The first line of every connection:
@@ -53,64 +70,44 @@ public enum ServerLine {
         "HELLO \(protocolVersion) session=\(session) dialog=\(dialog.name)@\(dialog.version) langs=\(dialog.languages.map(\.code).joined(separator: ","))"
     }
 
+    /// One line of `pieces`.
+    private static func line(_ pieces: [String], to sink: inout some ServerLineSink) {
+        for piece in pieces { sink.append(piece) }
+        sink.endLine()
+    }
+
+    /// One line of `pieces` and then `text` on one line: line breaks become spaces, control
+    /// characters go.
+    private static func line(_ pieces: [String], then text: String, to sink: inout some ServerLineSink) {
+        for piece in pieces { sink.append(piece) }
+        sink.append(isClean(text) ? text : clean(String(text.map { $0.isNewline ? " " : $0 })))
+        sink.endLine()
+    }
+
     /// `TAG payload` for each line of `text`; a text with no visible content still gives one line.
-    private static func tagged(_ tag: String, _ text: String) -> [String] {
-        if isClean(text) { return [text.isEmpty ? tag : "\(tag) \(text)"] }
+    private static func tagged(_ tag: String, _ text: String, to sink: inout some ServerLineSink) {
+        if isClean(text) {
+            payloadLine(tag, text[...], to: &sink)
+            return
+        }
         // A text written as a YAML block: clean lines between line feeds.
         let blockLines = text.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
-        if blockLines.allSatisfy(isClean) { return blockLines.isEmpty ? [tag] : blockLines.map { "\(tag) \($0)" } }
-        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { clean(String($0)) }
-        let kept = parts.filter { !$0.isEmpty }
-        return (kept.isEmpty ? [""] : kept).map { $0.isEmpty ? tag : "\(tag) \($0)" }
-    }
-
-    /// `text` on one line: line breaks become spaces, control characters go.
-    private static func singleLine(_ text: String) -> String {
-        if isClean(text) { return text }
-        return clean(String(text.map { $0.isNewline ? " " : $0 }))
-    }
-
-    /// `text` without control characters (C0, DEL, C1) and without surrounding spaces.
-    static func clean(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isControl(scalar) {
-            scalars.append(scalar)
+        if !blockLines.isEmpty, blockLines.allSatisfy(isClean) {
+            for part in blockLines { payloadLine(tag, part, to: &sink) }
+            return
         }
-        return String(scalars).trimmingSpaces()
+        let kept = text.split(whereSeparator: \.isNewline).map { clean(String($0)) }.filter { !$0.isEmpty }
+        if kept.isEmpty { payloadLine(tag, "", to: &sink) }
+        for part in kept { payloadLine(tag, part[...], to: &sink) }
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-            || scalar.value == 0x2028 || scalar.value == 0x2029
-    }
-
-    /// Whether `text` is already one clean line — no control character, line or paragraph
-    /// separator, and no space or tab at either end — as nearly every dialog text is. One pass
-    /// over the UTF-8 bytes, so the common case costs no copy.
-    static func isClean(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(isClean(utf8:))
-    }
-
-    static func isClean(_ text: Substring) -> Bool {
-        var text = text
-        return text.withUTF8(isClean(utf8:))
-    }
-
-    private static func isClean(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return true }
-        if first == 0x20 || last == 0x20 { return false }
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in bytes {
-            if byte < 0x20 || byte == 0x7F { return false }
-            // C1 controls are C2 80…C2 9F; U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-            if previous == 0xC2, byte <= 0x9F, byte >= 0x80 { return false }
-            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return false }
-            beforePrevious = previous
-            previous = byte
+    /// `TAG payload`, or `TAG` alone for an empty payload.
+    private static func payloadLine(_ tag: String, _ payload: Substring, to sink: inout some ServerLineSink) {
+        sink.append(tag)
+        if !payload.isEmpty {
+            sink.append(" ")
+            sink.append(payload)
         }
-        return true
+        sink.endLine()
     }
 }

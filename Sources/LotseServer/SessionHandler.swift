@@ -64,10 +64,10 @@ final class SessionHandler: ChannelDuplexHandler {
             services.logger.info("session started", metadata: ["session": "\(entry.id)", "dialog": "\(dialog)"])
             let greeting = conversation.greeting()
             served = Served(entry: entry, conversation: conversation, started: started, dialog: dialog)
-            send(greeting, context: context)
+            send(Self.buffer(greeting), context: context)
         } catch {
             services.logger.notice("connection refused", metadata: ["reason": "\(error)"])
-            end(with: error.lines, context: context)
+            end(with: Self.buffer(error.lines), context: context)
         }
         context.fireChannelActive()
     }
@@ -192,29 +192,30 @@ final class SessionHandler: ChannelDuplexHandler {
 
     /// Sends a turn; a turn ending in `BYE` ends the connection once it is written.
     private func respond(_ events: [Event], context: ChannelHandlerContext) {
-        let lines = ServerLine.lines(for: events)
+        var turn = TurnBuffer(context.channel.allocator.buffer(capacity: 512))
+        ServerLine.write(events, to: &turn)
         if case .bye(let reason)? = events.last {
             served?.reason = reason.rawValue
-            end(with: lines, context: context)
+            end(with: turn.buffer, context: context)
         } else {
-            send(lines, context: context)
+            send(turn.buffer, context: context)
         }
     }
 
     /// Writes a turn. The idle clock counts from when it is written; while it waits for the
     /// client to read, the idle reaper may find the connection stalled.
-    private func send(_ lines: [String], context: ChannelHandlerContext) {
-        context.writeAndFlush(wrapOutboundOut(Self.buffer(lines)), promise: nil)
+    private func send(_ turn: ByteBuffer, context: ChannelHandlerContext) {
+        context.writeAndFlush(wrapOutboundOut(turn), promise: nil)
         let now = ContinuousClock.now
         let written = context.channel.isWritable
         served?.entry.activity.withLock { written ? $0.writeFinished(at: now) : $0.writeStarted() }
     }
 
     /// Writes the last turn and closes the connection when it is out.
-    private func end(with lines: [String], context: ChannelHandlerContext) {
+    private func end(with turn: ByteBuffer, context: ChannelHandlerContext) {
         isEnding = true
         waiting.removeAll()
-        context.writeAndFlush(wrapOutboundOut(Self.buffer(lines))).assumeIsolated().whenComplete { _ in
+        context.writeAndFlush(wrapOutboundOut(turn)).assumeIsolated().whenComplete { _ in
             context.close(promise: nil)
         }
     }
@@ -228,12 +229,11 @@ final class SessionHandler: ChannelDuplexHandler {
 
     /// The lines, each ended by LF.
     static func buffer(_ lines: [String]) -> ByteBuffer {
-        var buffer = ByteBuffer()
-        buffer.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        var turn = TurnBuffer(ByteBuffer())
         for line in lines {
-            buffer.writeString(line)
-            buffer.writeInteger(UInt8(ascii: "\n"))
+            turn.append(line)
+            turn.endLine()
         }
-        return buffer
+        return turn.buffer
     }
 }
