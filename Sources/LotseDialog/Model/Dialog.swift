@@ -1,6 +1,7 @@
 /// The compiled knowledge base: loaded and checked once, then shared read-only by every
-/// session. Ids are resolved to indices and conditions parsed, so a turn never parses text.
-public struct Dialog: Sendable {
+/// session (a class, so a session or a matcher holds it by one reference). Ids are resolved
+/// to indices and conditions parsed, so a turn never parses text.
+public final class Dialog: Sendable {
     /// The dialog's name (`HELLO … dialog=NAME@VERSION`).
     public let name: String
     /// A hash of every file the dialog was loaded from: a new version with every edit.
