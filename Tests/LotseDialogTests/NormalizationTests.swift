@@ -85,3 +85,15 @@ import Testing
         #expect(text[...].trimmingSpaces() == trimmed)
     }
 }
+
+/// The ASCII fast path of `Normalization.fold` must fold exactly as the general one.
+@Suite struct ASCIIFoldTests {
+    @Test(arguments: [
+        "Ja", "  NEIN!  ", "Kreis Siegen-Wittgenstein!", "I'm 19 years old.", "(yes)", "a\tb\nc", "x:y;z",
+        "\"quoted\"", "...", "", " ", "A1 / B2", "e-mail@host", "\u{1}ctrl\u{7F}", "MiXeD   Case  ", "what?!?",
+    ])
+    func asciiFoldsAsTheGeneralFold(_ text: String) {
+        #expect(Normalization.foldASCII(text) == Normalization.foldScalars(text))
+        #expect(Normalization.fold(text) == Normalization.foldScalars(text))
+    }
+}

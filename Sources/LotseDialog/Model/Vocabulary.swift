@@ -29,6 +29,11 @@ public struct Vocabulary: Sendable {
 public enum Normalization {
     /// `"  Kreis Siegen-Wittgenstein! "` → `"kreis siegen-wittgenstein"`; `"Ünye"` → `"unye"`.
     public static func fold(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? foldASCII(text) : foldScalars(text)
+    }
+
+    /// The general fold: Unicode lower case, canonical decomposition, marks dropped.
+    static func foldScalars(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -44,6 +49,27 @@ public enum Normalization {
             out.append(mapped(scalar))
         }
         return String(out)
+    }
+
+    /// The same fold for ASCII text (most typed answers), byte by byte without Foundation.
+    static func foldASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D, UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                pendingSpace = !out.isEmpty
+            default:
+                if pendingSpace {
+                    out.append(UInt8(ascii: " "))
+                    pendingSpace = false
+                }
+                out.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The words of an answer, folded.
