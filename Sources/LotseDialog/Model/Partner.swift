@@ -1,5 +1,5 @@
 /// A partner of the network (or a nationwide service) from the directory.
-public struct Partner: Sendable {
+public final class Partner: Sendable {
     /// The region value that marks a partner as reachable from everywhere.
     public static let nationwide = "nationwide"
 

@@ -1,5 +1,5 @@
 /// A referral rule: name partners of `role` when `condition` holds, because of a reason.
-public struct Rule: Sendable {
+public final class Rule: Sendable {
     /// Whether a rule says a partner will help or only may help.
     public enum Certainty: String, Sendable {
         case sure
