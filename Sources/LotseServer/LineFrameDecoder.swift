@@ -3,9 +3,7 @@ import NIOCore
 /// Splits the bytes of a connection into lines at LF, holding at most one limit's worth of
 /// bytes: a line that grows past the limit is discarded as it arrives (however long it gets)
 /// and reported once, as `.tooLong`, when its LF comes.
-struct LineFrameDecoder: ByteToMessageDecoder {
-    typealias InboundOut = ClientFrame
-
+struct LineFrameDecoder {
     /// The most bytes a line may have, without its CR LF.
     let maxLineBytes: Int
     /// Whether the bytes since the last LF already exceed the limit.
@@ -15,35 +13,26 @@ struct LineFrameDecoder: ByteToMessageDecoder {
         self.maxLineBytes = maxLineBytes
     }
 
-    mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+    /// The next frame in `buffer` (a line is a slice of it), or nil when the rest is part of
+    /// a line still arriving — dropped at once if it is already too long.
+    mutating func next(from buffer: inout ByteBuffer) -> ClientFrame? {
         guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else {
             // Room for the limit and a CR; past that the line is too long whatever follows.
             if isDiscarding || buffer.readableBytes > maxLineBytes + 1 {
                 isDiscarding = true
                 buffer.moveReaderIndex(to: buffer.writerIndex)
             }
-            return .needMoreData
+            return nil
         }
         let length = newline - buffer.readerIndex
-        let frame: ClientFrame
+        defer { isDiscarding = false }
         if isDiscarding || contentLength(of: buffer, length: length) > maxLineBytes {
             buffer.moveReaderIndex(forwardBy: length + 1)
-            frame = .tooLong
-        } else {
-            let line = buffer.readSlice(length: length)!
-            buffer.moveReaderIndex(forwardBy: 1)
-            frame = .line(line)
+            return .tooLong
         }
-        isDiscarding = false
-        context.fireChannelRead(Self.wrapInboundOut(frame))
-        return .continue
-    }
-
-    /// At the end of input an unterminated line is dropped: there is no one left to answer.
-    mutating func decodeLast(context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool) throws -> DecodingState {
-        while try decode(context: context, buffer: &buffer) == .continue {}
-        buffer.moveReaderIndex(to: buffer.writerIndex)
-        return .needMoreData
+        let line = buffer.readSlice(length: length)!
+        buffer.moveReaderIndex(forwardBy: 1)
+        return .line(line)
     }
 
     /// The line's length without a trailing CR.

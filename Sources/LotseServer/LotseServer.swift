@@ -103,8 +103,8 @@ public final class LotseServer: Service, Sendable {
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandlers(
-                        ByteToMessageHandler(LineFrameDecoder(maxLineBytes: maxLineBytes)), SessionHandler(services: services))
+                    try channel.pipeline.syncOperations.addHandler(
+                        SessionHandler(services: services, decoder: LineFrameDecoder(maxLineBytes: maxLineBytes)))
                 }
             }
             .bind(host: configuration.host, port: configuration.port)

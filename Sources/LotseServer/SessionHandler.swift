@@ -25,7 +25,7 @@ struct SessionServices: Sendable {
 /// arrived wait here as slices of the read buffer and no more are read: a client that never
 /// reads holds at most one read's worth of input and one write buffer's worth of output.
 final class SessionHandler: ChannelDuplexHandler {
-    typealias InboundIn = ClientFrame
+    typealias InboundIn = ByteBuffer
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
@@ -39,6 +39,9 @@ final class SessionHandler: ChannelDuplexHandler {
     }
 
     private let services: SessionServices
+    private var decoder: LineFrameDecoder
+    /// Bytes read but not yet framed: the start of a line still arriving.
+    private var input: ByteBuffer?
     private var served: Served?
     /// Lines that arrived while the client was not reading; answered in order once it does.
     private var waiting = CircularBuffer<ClientFrame>()
@@ -49,8 +52,9 @@ final class SessionHandler: ChannelDuplexHandler {
     /// Whether a `/reload` runs on the thread pool: later lines wait for its answer.
     private var isReloading = false
 
-    init(services: SessionServices) {
+    init(services: SessionServices, decoder: LineFrameDecoder) {
         self.services = services
+        self.decoder = decoder
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -72,13 +76,29 @@ final class SessionHandler: ChannelDuplexHandler {
         context.fireChannelActive()
     }
 
+    /// Frames what arrived into lines and answers each, or keeps it waiting.
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let frame = unwrapInboundIn(data)
         guard !isEnding else { return }
-        if waiting.isEmpty, isReady(context) {
-            answer(frame, context: context)
+        var bytes = unwrapInboundIn(data)
+        if var pending = input {
+            pending.writeBuffer(&bytes)
+            bytes = pending
+        }
+        while !isEnding, let frame = decoder.next(from: &bytes) {
+            if waiting.isEmpty, isReady(context) {
+                answer(frame, context: context)
+            } else {
+                waiting.append(frame)
+            }
+        }
+        // Keep a copy of just the start of a line still arriving (at most the line limit), so
+        // the read buffer is not held and can be reused.
+        if bytes.readableBytes > 0 {
+            var rest = context.channel.allocator.buffer(capacity: bytes.readableBytes)
+            rest.writeBuffer(&bytes)
+            input = rest
         } else {
-            waiting.append(frame)
+            input = nil
         }
     }
 
@@ -134,7 +154,9 @@ final class SessionHandler: ChannelDuplexHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        // An unfinished last line is dropped: there is no one left to answer.
         waiting.removeAll()
+        input = nil
         if let served {
             services.logger.info("session ended", metadata: [
                 "session": "\(served.entry.id)", "dialog": "\(served.dialog)", "turns": "\(served.conversation.session.turns)",

@@ -54,6 +54,20 @@ extension OverTCP {
             }
         }
 
+        @Test func aLineArrivingInPiecesIsOneLine() async throws {
+            try await withServer { server in
+                let connection = try await server.greeted()
+                // "/help" whole and the start of "19"; the rest of "19" (and its CR LF) later, byte by byte.
+                try await connection.send(bytes: Array("/help\n1".utf8))
+                #expect(try await connection.readTurn().first?.hasPrefix("NOTE") == true)
+                for byte in Array("9\r\n".utf8) {
+                    try await Task.sleep(for: .milliseconds(20))
+                    try await connection.send(bytes: [byte])
+                }
+                #expect(try await connection.readTurn().contains("ASK money yesno"))
+            }
+        }
+
         @Test func logsNeverHoldWhatThePersonTyped() async throws {
             let recorder = LogRecorder()
             try await withServer(logger: recorder.logger) { server in
