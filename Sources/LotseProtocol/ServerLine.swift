@@ -36,15 +36,30 @@ public enum ServerLine {
         case .say(let text):
             tagged("SAY", text, to: &sink)
         case .ask(let slot, let kind):
+            sink.append("ASK ")
+            sink.append(slot)
             if case .number(let min, let max) = kind {
-                line(["ASK ", slot, " number min=", String(min), " max=", String(max)], to: &sink)
+                sink.append(" number min=")
+                sink.append(String(min))
+                sink.append(" max=")
+                sink.append(String(max))
             } else {
-                line(["ASK ", slot, " ", kind.name], to: &sink)
+                sink.append(" ")
+                sink.append(kind.name)
             }
+            sink.endLine()
         case .option(let number, let key, let label):
-            line(["OPT ", String(number), " ", key, " "], then: label, to: &sink)
+            sink.append("OPT ")
+            sink.append(String(number))
+            sink.append(" ")
+            sink.append(key)
+            singleLine(label, to: &sink)
         case .refer(let rank, let partner, let name):
-            line(["REFER ", String(rank), " ", partner, " "], then: name, to: &sink)
+            sink.append("REFER ")
+            sink.append(String(rank))
+            sink.append(" ")
+            sink.append(partner)
+            singleLine(name, to: &sink)
         case .why(let partner, let text):
             tagged("WHY \(partner)", text, to: &sink)
         case .info(let partner, let field, let value):
@@ -54,13 +69,20 @@ public enum ServerLine {
         case .trace(let text):
             tagged("TRACE", text, to: &sink)
         case .error(let code, let text):
-            line(["ERR ", String(code.rawValue), " "], then: text, to: &sink)
+            sink.append("ERR ")
+            sink.append(String(code.rawValue))
+            singleLine(text, to: &sink)
         case .end(let outcome):
-            line(["END ", outcome.rawValue], to: &sink)
+            sink.append("END ")
+            sink.append(outcome.rawValue)
+            sink.endLine()
         case .wait:
-            line(["WAIT"], to: &sink)
+            sink.append("WAIT")
+            sink.endLine()
         case .bye(let reason):
-            line(["BYE ", reason.rawValue], to: &sink)
+            sink.append("BYE ")
+            sink.append(reason.rawValue)
+            sink.endLine()
         }
     }
 
@@ -70,16 +92,9 @@ public enum ServerLine {
         "HELLO \(protocolVersion) session=\(session) dialog=\(dialog.name)@\(dialog.version) langs=\(dialog.languages.map(\.code).joined(separator: ","))"
     }
 
-    /// One line of `pieces`.
-    private static func line(_ pieces: [String], to sink: inout some ServerLineSink) {
-        for piece in pieces { sink.append(piece) }
-        sink.endLine()
-    }
-
-    /// One line of `pieces` and then `text` on one line: line breaks become spaces, control
-    /// characters go.
-    private static func line(_ pieces: [String], then text: String, to sink: inout some ServerLineSink) {
-        for piece in pieces { sink.append(piece) }
+    /// ` text` to end the line: line breaks in it become spaces, control characters go.
+    private static func singleLine(_ text: String, to sink: inout some ServerLineSink) {
+        sink.append(" ")
         sink.append(isClean(text) ? text : clean(String(text.map { $0.isNewline ? " " : $0 })))
         sink.endLine()
     }
