@@ -2,22 +2,29 @@ import LotseProtocol
 import NIOCore
 
 /// A turn's lines written straight into the bytes that go on the wire, each ended by LF.
-struct TurnBuffer: ServerLineSink {
-    private(set) var buffer: ByteBuffer
+public struct TurnBuffer: ServerLineSink {
+    /// The bytes written so far.
+    public private(set) var buffer: ByteBuffer
 
-    init(_ buffer: ByteBuffer) {
+    /// Writes after what `buffer` already holds.
+    public init(_ buffer: ByteBuffer) {
         self.buffer = buffer
     }
 
-    mutating func append(_ piece: String) {
+    /// Empties the buffer, keeping its storage, for the next turn.
+    public mutating func reset() {
+        buffer.clear()
+    }
+
+    public mutating func append(_ piece: String) {
         buffer.writeString(piece)
     }
 
-    mutating func append(_ piece: Substring) {
+    public mutating func append(_ piece: Substring) {
         buffer.writeSubstring(piece)
     }
 
-    mutating func endLine() {
+    public mutating func endLine() {
         buffer.writeInteger(UInt8(ascii: "\n"))
     }
 }

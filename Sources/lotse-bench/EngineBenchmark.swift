@@ -3,9 +3,11 @@ import Foundation
 import LotseDialog
 import LotseEngine
 import LotseProtocol
+import LotseServer
+import NIOCore
 
-/// `lotse-bench engine`: the median time of `Session.step` on the turns of whole dialog walks,
-/// and of loading the Dialogs.
+/// `lotse-bench engine`: the time of `Session.step` on the turns of whole dialog walks, of
+/// spelling each turn as protocol bytes, and of loading the Dialogs.
 struct EngineBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "engine",
@@ -34,21 +36,31 @@ struct EngineBenchmark: ParsableCommand {
 
         let clock = ContinuousClock()
         var stepTimes: [Duration] = []
+        var spellTimes: [Duration] = []
         stepTimes.reserveCapacity(walks * 12)
+        spellTimes.reserveCapacity(walks * 12)
+        var bytes = TurnBuffer(ByteBuffer())
         for walk in 0..<walks {
             var session = Session(dialog: dialog)
             var events = session.start()
             let answers = AutoAnswer(choice: walk % 7 + 1)
-            // Spelling the lines for the walker is not part of the timed step.
+            // Reading the lines for the walker is not part of either timing.
             while let line = answers.reply(to: ServerLine.lines(for: events)) {
                 let start = clock.now
                 events = session.step(line)
-                stepTimes.append(clock.now - start)
+                let stepped = clock.now
+                bytes.reset()
+                ServerLine.write(events, to: &bytes)
+                let spelt = clock.now
+                stepTimes.append(stepped - start)
+                spellTimes.append(spelt - stepped)
             }
         }
-        let statistics = Statistics(stepTimes)
-        print("Session.step over \(walks) walks (\(stepTimes.count) turns): "
-              + "median \(Statistics.Unit.microseconds.format(statistics.median))  " + statistics.summary(unit: .microseconds))
+        for (name, samples) in [("Session.step", stepTimes), ("ServerLine.write (the turn as bytes)", spellTimes)] {
+            let statistics = Statistics(samples)
+            print("\(name) over \(walks) walks (\(samples.count) turns): "
+                  + "median \(Statistics.Unit.microseconds.format(statistics.median))  " + statistics.summary(unit: .microseconds))
+        }
     }
 
     /// Loads `directory` `times` times and prints the timings; returns the dialog.
@@ -68,3 +80,4 @@ struct EngineBenchmark: ParsableCommand {
         return dialog
     }
 }
+
