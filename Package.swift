@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "lotsed",
             dependencies: [
-                "LotseServer",
+                "LotseDialog", "LotseServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

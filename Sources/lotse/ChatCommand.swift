@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import LotseChat
 import LotseClient
+import LotseDialog
 import LotseServer
 
 /// `lotse [chat]`: talk to the assistant at a terminal (readline), in a pipe, or as a kiosk.

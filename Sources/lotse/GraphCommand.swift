@@ -16,14 +16,13 @@ struct GraphCommand: ParsableCommand {
         case dot, mermaid
     }
 
-    @Option(help: "The Dialogs directory (default: $LOTSE_DIALOGS, else ./Dialogs).")
-    var dialogs: String?
+    @OptionGroup var dialogs: DialogsOption
 
     @Option(help: "dot (Graphviz) or mermaid.")
     var format: Format = .dot
 
     func run() throws {
-        let dialog = try DialogLoader.load(directory: DialogsDirectory.resolve(dialogs))
+        let dialog = try DialogLoader.load(directory: dialogs.directory)
         print(format == .dot ? FlowGraph.dot(dialog) : FlowGraph.mermaid(dialog))
     }
 }

@@ -22,14 +22,13 @@ struct PathsCommand: ParsableCommand {
         case review
     }
 
-    @Option(help: "The Dialogs directory (default: $LOTSE_DIALOGS, else ./Dialogs).")
-    var dialogs: String?
+    @OptionGroup var dialogs: DialogsOption
 
     @Option(help: "table (for reading), csv (for a spreadsheet), or review (the rules by region, Markdown).")
     var format: Format = .table
 
     func run() throws {
-        let dialog = try DialogLoader.load(directory: DialogsDirectory.resolve(dialogs))
+        let dialog = try DialogLoader.load(directory: dialogs.directory)
         if format == .review {
             print(ReviewTable.render(dialog))
         } else {

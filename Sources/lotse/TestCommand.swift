@@ -19,8 +19,7 @@ struct TestCommand: AsyncParsableCommand {
     @Argument(help: "Transcripts or directories of them (default: DIALOGS/tests).")
     var paths: [String] = []
 
-    @Option(help: "The Dialogs directory (default: $LOTSE_DIALOGS, else ./Dialogs).")
-    var dialogs: String?
+    @OptionGroup var dialogs: DialogsOption
 
     @Flag(help: "Report which nodes, branches, rules and partners the transcripts exercise and miss.")
     var coverage = false
@@ -40,7 +39,7 @@ struct TestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = DialogsDirectory.resolve(dialogs)
+        let directory = dialogs.directory
         let files = TranscriptFiles.find(paths.isEmpty ? ["\(directory)/tests"] : paths)
         let recorder = measuresCoverage ? CoverageRecorder() : nil
         let conversation: @Sendable () -> any Conversation

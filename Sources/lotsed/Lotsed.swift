@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import Logging
+import LotseDialog
 import LotseServer
 import ServiceLifecycle
 
@@ -67,7 +67,7 @@ struct Lotsed: AsyncParsableCommand {
         limits.maxLineBytes = maxLine
         limits.linesPerSecond = maxLinesPerSecond
         limits.lineBurst = lineBurst
-        let directory = dialogs ?? ProcessInfo.processInfo.environment["LOTSE_DIALOGS"] ?? "Dialogs"
+        let directory = DialogsDirectory.resolve(dialogs)
         let server: LotseServer
         do {
             let token = try CounselorToken.load(file: counselorTokenFile)
