@@ -53,7 +53,7 @@ let package = Package(
             ]
         ),
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "LotseChat", dependencies: ["CReadline", "LotseClient"]),
+        .target(name: "LotseChat", dependencies: ["CReadline", "LotseClient", "LotseDialog", "LotseEngine"]),
         .executableTarget(
             name: "lotse",
             dependencies: [
@@ -89,6 +89,6 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat"]),
+        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseEngine"]),
     ]
 )

@@ -1,4 +1,5 @@
 import LotseDialog
+import LotseEngine
 
 /// The person's side of the chat: lines to send, Ctrl-C, the end of input.
 extension ChatClient {
@@ -46,7 +47,7 @@ extension ChatClient {
         if let language = state.turnLanguage { renderer.language = language }
         renderer.highlight = state.turnCounselLanguage
         if interface.echoesSentLines { display(["> \(line)"]) }
-        if ["/quit", "/exit"].contains(line.lowercased()) { quitDeadline = .now + .seconds(2) }
+        if ClientInput(line) == .command(.quit) { quitDeadline = .now + .seconds(2) }
         do {
             try connection.send(line)
         } catch {

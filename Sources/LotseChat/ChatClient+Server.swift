@@ -1,3 +1,5 @@
+import LotseEngine
+
 /// The daemon's side of the chat: its lines are recorded, tracked, rendered; `WAIT` ends a
 /// turn, `BYE` ends the session.
 extension ChatClient {
@@ -57,7 +59,7 @@ extension ChatClient {
 
     /// What Tab offers now.
     func completion() -> Completion {
-        let commands = options.kiosk ? Kiosk.commands : Completion.personCommands + Completion.counselorCommands
+        let commands = options.kiosk ? Kiosk.commands : Command.words + Command.counselorWords
         return Completion(commands: commands, languages: state.languages, options: state.question?.options ?? [])
     }
 

@@ -1,11 +1,6 @@
 /// What Tab offers for the text typed so far: the `/commands`, languages after `/lang `,
 /// and the open question's option labels and keys. Pure, so it is tested without readline.
 public struct Completion: Sendable, Equatable {
-    /// The commands anyone may use (protocol v1).
-    public static let personCommands = ["/help", "/lang", "/back", "/skip", "/restart", "/why", "/summary", "/quit"]
-    /// The commands of counselor mode; the kiosk hides them.
-    public static let counselorCommands = ["/auth", "/trace", "/set", "/goto", "/slots", "/path", "/reload"]
-
     /// The commands offered.
     public var commands: [String]
     /// The languages offered after `/lang `.

@@ -1,4 +1,5 @@
 import LotseDialog
+import LotseEngine
 
 /// The kiosk's rules: the start screen where a person chooses a language, which lines the
 /// kiosk refuses locally, the quick exit, and when an untouched session is wiped.
@@ -12,18 +13,18 @@ public enum Kiosk {
 
     /// The commands offered in the kiosk: the person's, without `/quit` (the quick exit
     /// replaces it), with the quick exit.
-    public static let commands = Completion.personCommands.filter { $0 != "/quit" } + [quickExitLine]
+    public static let commands = Command.words.filter { $0 != "/quit" } + [quickExitLine]
 
     /// Whether `line` is the quick exit; `/quit` and `/exit` end the session the same way
     /// in the kiosk (the kiosk itself never quits).
     public static func isQuickExit(_ line: String) -> Bool {
-        [quickExitLine, "/quit", "/exit"].contains(line.trimmingSpaces().lowercased())
+        line.trimmingSpaces().lowercased() == quickExitLine || ClientInput(line) == .command(.quit)
     }
 
     /// Whether `line` is a counselor command, which the kiosk neither shows nor sends.
     public static func isRefused(_ line: String) -> Bool {
         let word = line.trimmingSpaces().prefix { $0 != " " }.lowercased()
-        return Completion.counselorCommands.contains(word)
+        return Command.counselorWords.contains(word)
     }
 
     /// The start screen: a greeting in every offered language the client knows, the

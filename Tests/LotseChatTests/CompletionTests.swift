@@ -1,3 +1,4 @@
+import LotseEngine
 import Testing
 
 @testable import LotseChat
@@ -5,7 +6,7 @@ import Testing
 /// What Tab offers.
 @Suite struct CompletionTests {
     private let completion = Completion(
-        commands: Completion.personCommands, languages: ["de", "en", "ru"],
+        commands: Command.words, languages: ["de", "en", "ru"],
         options: [.init(number: 1, key: "nord", label: "Norden"), .init(number: 2, key: "sued", label: "Süden"),
                   .init(number: 3, key: "other", label: "Woanders")])
 
