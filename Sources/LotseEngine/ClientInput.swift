@@ -29,7 +29,8 @@ public enum Command: Sendable, Equatable {
     case why
     case summary
     case quit
-    case auth(String)
+    /// `/auth TOKEN`; nil when the token is missing.
+    case auth(String?)
     case trace(Bool?)
     case set(slot: String, value: String)
     case goto(String)
@@ -54,7 +55,7 @@ public enum Command: Sendable, Equatable {
         case ("why", nil): self = .why
         case ("summary", nil): self = .summary
         case ("quit", nil), ("exit", nil): self = .quit
-        case ("auth", let token?): self = .auth(token)
+        case ("auth", _): self = .auth(argument)
         case ("trace", "on"): self = .trace(true)
         case ("trace", "off"): self = .trace(false)
         case ("trace", nil): self = .trace(nil)

@@ -61,9 +61,9 @@ struct SessionConversation {
     /// `/auth` and `/reload` belong to the server; every other line goes to the session.
     private mutating func respond(to text: String) -> Reply {
         switch ClientInput(text) {
-        case .command(.auth(let token)):
+        case .command(.auth(let token?)):
             return .events(authenticate(token))
-        case .command(.unknown(let word)) where word.lowercased() == "/auth":
+        case .command(.auth(nil)):
             return .events(gate.isEnabled ? [.error(.notUnderstood, "usage: /auth TOKEN"), .wait] : Self.counselorModeOff)
         case .command(.reload) where session.isCounselor:
             return .reload

@@ -185,7 +185,7 @@ import Testing
 
     // MARK: - Counselor commands
 
-    @Test(arguments: ["/trace on", "/trace", "/set age 19", "/goto referral", "/slots", "/path", "/auth secret", "/reload"])
+    @Test(arguments: ["/trace on", "/trace", "/set age 19", "/goto referral", "/slots", "/path", "/auth secret", "/auth", "/reload"])
     func counselorCommandsWithoutCounselorMode(_ command: String) {
         var session = Session.mini()
         #expect(session.step(command) == [.error(.counselorOnly, "Nur für Beratende."), .wait])
