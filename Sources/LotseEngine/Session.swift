@@ -77,11 +77,16 @@ public struct Session: Sendable {
     /// One line from the client (without its line break) → the events of the turn, ending with
     /// `WAIT`, or `BYE quit` after `/quit`.
     public mutating func step(_ line: String) -> [Event] {
+        step(ClientInput(line))
+    }
+
+    /// A client line already read as an answer or a command → the events of the turn.
+    public mutating func step(_ input: ClientInput) -> [Event] {
         if position == .notStarted { return start() }
         guard position != .closed else { return [.bye(.quit)] }
         turns += 1
         var turn = Turn()
-        switch ClientInput(line) {
+        switch input {
         case .answer(let text): answer(text, into: &turn)
         case .command(let command): handle(command, into: &turn)
         }

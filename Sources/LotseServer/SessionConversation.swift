@@ -60,7 +60,8 @@ struct SessionConversation {
 
     /// `/auth` and `/reload` belong to the server; every other line goes to the session.
     private mutating func respond(to text: String) -> Reply {
-        switch ClientInput(text) {
+        let input = ClientInput(text)
+        switch input {
         case .command(.auth(let token?)):
             return .events(authenticate(token))
         case .command(.auth(nil)):
@@ -68,7 +69,7 @@ struct SessionConversation {
         case .command(.reload) where session.isCounselor:
             return .reload
         default:
-            return .events(session.step(text))
+            return .events(session.step(input))
         }
     }
 
