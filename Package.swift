@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "lotse-bench",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseServer",
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseServer", "LotseClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

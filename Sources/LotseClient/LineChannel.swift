@@ -4,9 +4,6 @@ import NIOPosix
 /// A SwiftNIO connection to a Lotse server whose lines go to a `LineInbox`: the part that
 /// `LineConnection` (async) and `LineSocket` (polled) share.
 enum LineChannel {
-    /// The most bytes a server line may have before the client gives up on it.
-    static let maxLineBytes = 1 << 20
-
     /// Connects to `host:port` (each address the host resolves to, IPv6 and IPv4), giving up
     /// after `timeout`.
     static func connect(host: String, port: Int, timeout: Duration, inbox: LineInbox) -> EventLoopFuture<any Channel> {
@@ -16,7 +13,7 @@ enum LineChannel {
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandlers(
-                        ByteToMessageHandler(ServerLineDecoder(maxLineBytes: maxLineBytes)), LineInboxHandler(inbox: inbox))
+                        ByteToMessageHandler(ServerLineDecoder()), LineInboxHandler(inbox: inbox))
                 }
             }
             .connect(host: host, port: port)

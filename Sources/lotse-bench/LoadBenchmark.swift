@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import LotseClient
+import LotseServer
 import NIOCore
 
 /// `lotse-bench load`: N sessions walk whole dialogs against a daemon for D seconds over
@@ -34,7 +36,7 @@ struct LoadBenchmark: AsyncParsableCommand {
     var dialogs = "Dialogs"
 
     func run() async throws {
-        try FileLimit.raise()
+        OpenFileLimit.raiseToMaximum()
         let daemon = try port == nil && ping == nil ? Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs)) : nil
         defer { daemon?.stop() }
         let target = ping ?? port ?? daemon!.port
@@ -72,7 +74,7 @@ struct LoadBenchmark: AsyncParsableCommand {
     ) async throws -> [Duration] {
         let clock = ContinuousClock()
         let connection = try await BenchConnection.connect(
-            host: "127.0.0.1", port: port, endsTurn: ping ? BenchConnection.everyLine : BenchConnection.lotsedTurn)
+            host: "127.0.0.1", port: port, endsTurn: ping ? BenchConnection.everyLine : LineConnection.endsTurn)
         var latencies: [Duration] = []
         try await connection.executeThenClose { inbound, outbound in
             var turns = inbound.makeAsyncIterator()
@@ -109,7 +111,7 @@ struct IdleBenchmark: AsyncParsableCommand {
     var dialogs = "Dialogs"
 
     func run() async throws {
-        try FileLimit.raise()
+        OpenFileLimit.raiseToMaximum()
         let daemon = try Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs))
         defer { daemon.stop() }
         let (opened, report) = AsyncStream.makeStream(of: (any Error)?.self)
@@ -148,22 +150,5 @@ struct IdleBenchmark: AsyncParsableCommand {
         } catch {
             report.yield(error)
         }
-    }
-}
-
-/// Raises this process's open-file limit to its hard maximum.
-enum FileLimit {
-    static func raise() throws {
-        var limit = rlimit()
-        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-        limit.rlim_cur = limit.rlim_max
-        setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-    }
-}
-
-extension Daemon {
-    /// Limits wide enough that the benchmark measures the daemon, not its guards.
-    static func benchmarkArguments(dialogs: String) -> [String] {
-        ["--dialogs", dialogs, "--max-sessions", "20000", "--max-per-address", "20000", "--max-lines-per-second", "1000000"]
     }
 }
