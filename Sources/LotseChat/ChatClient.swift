@@ -60,9 +60,11 @@ public final class ChatClient {
     /// Lines waiting to be written (see `display`).
     var output: [String] = []
 
-    /// A chat over `interface`, recording to `recorder` when given.
-    public init(options: Options, interface: ChatInterface, recorder: Recorder?) {
+    /// A chat over `interface`, recording to `recorder` when given; `connection`, when given,
+    /// is a connection to `options.server` already open, used instead of opening another.
+    public init(options: Options, interface: ChatInterface, recorder: Recorder?, connection: LineSocket? = nil) {
         self.options = options
+        self.connection = connection
         self.interface = interface
         self.recorder = recorder
         self.phase = options.kiosk ? .choosingLanguage(held: [], shown: false) : .chatting
@@ -73,7 +75,7 @@ public final class ChatClient {
     /// status: 0 after `/quit` or the end of input, 1 when the daemon could not be reached or
     /// went away in a pipe.
     public func run() -> Int32 {
-        connect(first: true)
+        if connection == nil { connect(first: true) }
         while exitCode == nil {
             for event in interface.wait(server: connection?.fileDescriptor, timeout: 250) where exitCode == nil {
                 handle(event)

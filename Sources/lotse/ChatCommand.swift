@@ -50,8 +50,11 @@ struct ChatCommand: AsyncParsableCommand {
         var options = ChatClient.Options(
             server: server.flatMap(ServerAddress.init) ?? Self.standard, language: lang?.lowercased(), kiosk: kiosk,
             style: .detect(isTerminal: isTerminal, environment: environment))
-        if server != nil || (try? LineSocket.connect(host: Self.standard.host, port: Self.standard.port, timeout: .seconds(2))) != nil {
-            let code = await Self.chat(options, record: record, isTerminal: isTerminal, environment: environment)
+        // Without --server, whether a daemon listens at the default address decides; the
+        // connection that finds out is the chat's.
+        let found = server == nil ? try? LineSocket.connect(host: Self.standard.host, port: Self.standard.port, timeout: .seconds(2)) : nil
+        if server != nil || found != nil {
+            let code = await Self.chat(options, connection: found, record: record, isTerminal: isTerminal, environment: environment)
             if code != 0 { throw ExitCode(code) }
             return
         }
@@ -63,7 +66,7 @@ struct ChatCommand: AsyncParsableCommand {
             code = try await LotseServer.withRunning(configuration, logger: silent) { running in
                 options.server = ServerAddress(host: running.host, port: running.port)
                 Terminal.write("No lotsed at \(Self.standard): started one in this process on \(options.server) (Dialogs: \(directory)).\n")
-                return await Self.chat(options, record: record, isTerminal: isTerminal, environment: environment)
+                return await Self.chat(options, connection: nil, record: record, isTerminal: isTerminal, environment: environment)
             }
         } catch {
             print("lotse: no lotsed at \(Self.standard), and no server could start here:\n\(error)")
@@ -74,7 +77,9 @@ struct ChatCommand: AsyncParsableCommand {
 
     /// Runs the chat loop on the main thread (readline and `poll()` block; the cooperative
     /// pool must stay free for an in-process server).
-    private static func chat(_ options: ChatClient.Options, record: String?, isTerminal: Bool, environment: [String: String]) async -> Int32 {
+    private static func chat(
+        _ options: ChatClient.Options, connection: LineSocket?, record: String?, isTerminal: Bool, environment: [String: String]
+    ) async -> Int32 {
         await MainActor.run {
             let recorder: Recorder?
             do {
@@ -89,7 +94,7 @@ struct ChatCommand: AsyncParsableCommand {
                 ? LineEditor(prompt: "> ", history: !options.kiosk, historyPath: HistoryFile.path(environment: environment),
                              quickExitKeys: options.kiosk)
                 : PipeInterface()
-            return ChatClient(options: options, interface: interface, recorder: recorder).run()
+            return ChatClient(options: options, interface: interface, recorder: recorder, connection: connection).run()
         }
     }
 }
