@@ -61,11 +61,6 @@ struct YAMLNode {
         return nil
     }
 
-    var isMapping: Bool {
-        if case .mapping = node { return true }
-        return false
-    }
-
     /// A description of the node's shape for error messages ("a list", "a map", "'foo'").
     var shape: String {
         switch node {
