@@ -98,6 +98,11 @@ extension OverTCP {
             }
         }
 
+        /// The list below is not empty (an empty one would pass without running anything).
+        @Test func theBundledTranscriptsAreFound() {
+            #expect(TranscriptFiles.find(["\(Fixtures.bundled)/tests"]).count >= 40)
+        }
+
         /// Every bundled transcript, over TCP: the same files run in-process in LotseTranscriptTests.
         @Test(arguments: TranscriptFiles.find(["\(Fixtures.bundled)/tests"]))
         func bundledTranscriptOverTCP(_ path: String) async throws {

@@ -17,6 +17,11 @@ import Testing
         _ = try Self.dialog.get()
     }
 
+    /// The knowledge base promises forty or more transcripts; an empty list would pass every case below.
+    @Test func fortyOrMoreTranscriptsAreFound() {
+        #expect(Self.transcripts().count >= 40)
+    }
+
     @Test(arguments: transcripts())
     func transcript(_ name: String) async throws {
         let dialog = try Self.dialog.get()
