@@ -2,7 +2,7 @@
 # The daemon's figures next to redis-server's on the same machine, in one run (docs/benchmarks.md):
 # the engine benchmark, lotsed under 1, 50 and 100 walking sessions, redis-server answering
 # inline PINGs from the same client, the SwiftNIO floor (a server that only answers lines),
-# redis-benchmark's own baseline, and 10,000 idle sessions.
+# redis-benchmark's own baseline, 10,000 idle sessions, and a graceful shutdown with 900 open.
 # Loopback only. Needs redis-server and redis-tools (installed with apt-get when missing).
 set -eu
 cd "$(dirname "$0")/.."
@@ -39,3 +39,5 @@ if [ -x ../shared/bench/redis-baseline.sh ] || [ -f ../shared/bench/redis-baseli
 echo "== lotsed (idle)"
 ulimit -n "$(ulimit -Hn)"
 $bench idle --connections 10000
+echo "== lotsed (graceful shutdown)"
+$bench shutdown --connections 900
