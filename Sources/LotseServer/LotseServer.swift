@@ -81,8 +81,8 @@ public final class LotseServer: Service, Sendable {
         logger.info("stopped")
     }
 
-    /// Stops accepting connections and sends every session `BYE shutdown`; the idle reaper
-    /// closes what is left after the grace period.
+    /// Stops accepting connections and sends every session `BYE shutdown` (once, however often
+    /// it is called); the idle reaper closes what is left after the grace period.
     private func stop(_ listener: any Channel) {
         let entries = registry.beginShutdown()
         if listener.isActive {

@@ -46,14 +46,18 @@ final class SessionRegistry: Sendable {
         if isLast { emptied.set(()) }
     }
 
-    /// Refuses new connections from now on and returns the sessions to end.
+    /// Refuses new connections from now on and returns the sessions to end — on the first
+    /// call; later calls return none, those sessions are ending already.
     func beginShutdown() -> [ConnectionEntry] {
-        let entries = state.withLock { state in
-            state.admissions.shutDown()
-            if state.shutdownStarted == nil { state.shutdownStarted = .now }
-            return Array(state.entries.values)
+        let (entries, noneLeft) = state.withLock { state in
+            let isFirst = state.shutdownStarted == nil
+            if isFirst {
+                state.admissions.shutDown()
+                state.shutdownStarted = .now
+            }
+            return (isFirst ? Array(state.entries.values) : [], state.entries.isEmpty)
         }
-        if entries.isEmpty { emptied.set(()) }
+        if noneLeft { emptied.set(()) }
         return entries
     }
 
