@@ -44,14 +44,11 @@ public struct Coverage: Sendable {
             let missed = all.filter { !isCovered($0) }
             return Measure(name: name, covered: all.count - missed.count, total: all.count, missed: missed)
         }
-        let branchNames = Dictionary(uniqueKeysWithValues: allBranches.map {
-            ("\(dialog.nodes[$0[0]].id) → \(dialog.nodes[$0[1]].id)", $0)
-        })
+        let branchNames = allBranches.map { "\(dialog.nodes[$0[0]].id) → \(dialog.nodes[$0[1]].id)" }
+        let takenBranches = Set(zip(branchNames, allBranches).filter { branches.contains($0.1) }.map(\.0))
         return [
             measure("nodes", dialog.nodes.indices.map { dialog.nodes[$0].id }) { dialog.nodeIndex[$0].map(nodes.contains) ?? false },
-            measure("branches", allBranches.map { "\(dialog.nodes[$0[0]].id) → \(dialog.nodes[$0[1]].id)" }) {
-                branchNames[$0].map(branches.contains) ?? false
-            },
+            measure("branches", branchNames, takenBranches.contains),
             measure("rules", dialog.rules.map(\.id), rules.contains),
             measure("partners", dialog.partners.map(\.id), partners.contains),
         ]
