@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// A `lotsed` started by the benchmark on a free loopback port, whose CPU time and resident
@@ -45,9 +46,18 @@ final class Daemon {
         process.waitUntilExit()
     }
 
-    /// Limits wide enough that the benchmark measures the daemon, not its guards.
-    static func benchmarkArguments(dialogs: String) -> [String] {
-        ["--dialogs", dialogs, "--max-sessions", "20000", "--max-per-address", "20000", "--max-lines-per-second", "1000000"]
+}
+
+/// `--dialogs`, and starting the daemon with them, as the benchmarks that start one share.
+struct DaemonOptions: ParsableArguments {
+    @Option(help: "The Dialogs the started daemon serves.")
+    var dialogs = "Dialogs"
+
+    /// Starts `lotsed` with limits wide enough that the benchmark measures the daemon, not its guards.
+    func start() throws -> Daemon {
+        try Daemon(arguments: [
+            "--dialogs", dialogs, "--max-sessions", "20000", "--max-per-address", "20000", "--max-lines-per-second", "1000000",
+        ])
     }
 }
 

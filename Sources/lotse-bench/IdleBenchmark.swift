@@ -12,12 +12,11 @@ struct IdleBenchmark: AsyncParsableCommand {
     @Option(help: "Idle sessions to hold.")
     var connections = 10_000
 
-    @Option(help: "The Dialogs the started daemon serves.")
-    var dialogs = "Dialogs"
+    @OptionGroup var daemonOptions: DaemonOptions
 
     func run() async throws {
-        OpenFileLimit.raiseToMaximum()
-        let daemon = try Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs))
+        OpenFileLimit.raiseToMaximum()  // one socket per session here too
+        let daemon = try daemonOptions.start()
         defer { daemon.stop() }
         await withTaskGroup(of: [String]?.self) { group in
             // One session first, so what is measured is the sessions, not the daemon's start-up.

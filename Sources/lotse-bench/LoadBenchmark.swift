@@ -32,12 +32,11 @@ struct LoadBenchmark: AsyncParsableCommand {
     @Option(help: "With --ping: the server's process id, for its CPU time per round trip.")
     var serverPid: Int32?
 
-    @Option(help: "The Dialogs the started daemon serves.")
-    var dialogs = "Dialogs"
+    @OptionGroup var daemonOptions: DaemonOptions
 
     func run() async throws {
-        OpenFileLimit.raiseToMaximum()
-        let daemon = try port == nil && ping == nil ? Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs)) : nil
+        OpenFileLimit.raiseToMaximum()  // one socket per session here too
+        let daemon = try port == nil && ping == nil ? daemonOptions.start() : nil
         defer { daemon?.stop() }
         let target = ping ?? port ?? daemon!.port
         let cpu: () -> Double = { [serverPid] in daemon?.cpuSeconds() ?? serverPid.map(ProcessStats.cpuSeconds) ?? 0 }

@@ -13,12 +13,11 @@ struct ShutdownBenchmark: AsyncParsableCommand {
     @Option(help: "Sessions open when the daemon is stopped.")
     var connections = 900
 
-    @Option(help: "The Dialogs the started daemon serves.")
-    var dialogs = "Dialogs"
+    @OptionGroup var daemonOptions: DaemonOptions
 
     func run() async throws {
-        OpenFileLimit.raiseToMaximum()
-        let daemon = try Daemon(arguments: Daemon.benchmarkArguments(dialogs: dialogs))
+        OpenFileLimit.raiseToMaximum()  // one socket per session here too
+        let daemon = try daemonOptions.start()
         defer { daemon.stop() }
         let clock = ContinuousClock()
         await withTaskGroup(of: [String]?.self) { group in
