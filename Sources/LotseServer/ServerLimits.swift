@@ -15,6 +15,10 @@ public struct ServerLimits: Sendable, Equatable {
     public var linesPerSecond = 100
     /// Lines a connection may send at once above that rate (`--line-burst`).
     public var lineBurst = 200
+    /// Lines of one connection answered before the event loop serves the others: a client
+    /// that sends thousands of lines at once gets them answered a batch at a time, and every
+    /// other connection on the same event loop has its turn in between.
+    public var linesPerBatch = 32
     /// Wrong `/auth` tokens from one address before `/auth` pauses.
     public var authFailuresBeforePause = 3
     /// How long `/auth` answers `ERR 429` after too many wrong tokens.

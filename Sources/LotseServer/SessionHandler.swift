@@ -24,6 +24,9 @@ struct SessionServices: Sendable {
 /// client does not read (the channel is not writable) or a reload runs, lines that already
 /// arrived wait here as slices of the read buffer and no more are read: a client that never
 /// reads holds at most one read's worth of input and one write buffer's worth of output.
+/// A read that brings many lines is answered `ServerLimits.linesPerBatch` lines at a time,
+/// each batch a task of its own on the event loop, so one busy connection never holds the
+/// loop while others wait.
 final class SessionHandler: ChannelDuplexHandler {
     typealias InboundIn = ByteBuffer
     typealias OutboundIn = ByteBuffer
@@ -51,6 +54,8 @@ final class SessionHandler: ChannelDuplexHandler {
     private var isEnding = false
     /// Whether a `/reload` runs on the thread pool: later lines wait for its answer.
     private var isReloading = false
+    /// Whether the next batch of waiting lines is queued on the event loop.
+    private var isBatchQueued = false
 
     init(services: SessionServices, decoder: LineFrameDecoder) {
         self.services = services
@@ -84,13 +89,16 @@ final class SessionHandler: ChannelDuplexHandler {
             pending.writeBuffer(&bytes)
             bytes = pending
         }
+        var answered = 0
         while !isEnding, let frame = decoder.next(from: &bytes) {
-            if waiting.isEmpty, isReady(context) {
+            if waiting.isEmpty, answered < services.limits.linesPerBatch, isReady(context) {
                 answer(frame, context: context)
+                answered += 1
             } else {
                 waiting.append(frame)
             }
         }
+        if !waiting.isEmpty { queueBatch(context) }
         // Keep a copy of just the start of a line still arriving (at most the line limit), so
         // the read buffer is not held and can be reused.
         if bytes.readableBytes > 0 {
@@ -142,14 +150,30 @@ final class SessionHandler: ChannelDuplexHandler {
         }
     }
 
-    /// Answers the lines that waited, as far as the client reads, then reads again.
+    /// Answers the next batch of lines that waited, as far as the client reads; queues the
+    /// batch after it, or reads again once none wait.
     private func answerWaiting(_ context: ChannelHandlerContext) {
-        while !isEnding, isReady(context), let frame = waiting.popFirst() {
+        var answered = 0
+        while !isEnding, answered < services.limits.linesPerBatch, isReady(context), let frame = waiting.popFirst() {
             answer(frame, context: context)
+            answered += 1
         }
-        if readHeld, waiting.isEmpty, isReady(context) {
+        if !waiting.isEmpty {
+            queueBatch(context)
+        } else if readHeld, isReady(context) {
             readHeld = false
             context.read()
+        }
+    }
+
+    /// Lets the event loop serve the other connections, then answers the next batch — once
+    /// the client reads, if it does not now (`channelWritabilityChanged` comes back here).
+    private func queueBatch(_ context: ChannelHandlerContext) {
+        guard !isBatchQueued, !isEnding, isReady(context) else { return }
+        isBatchQueued = true
+        context.eventLoop.assumeIsolated().execute { [self] in
+            isBatchQueued = false
+            answerWaiting(context)
         }
     }
 
