@@ -60,7 +60,8 @@ extension ChatClient {
     /// What Tab offers now.
     func completion() -> Completion {
         let commands = options.kiosk ? Kiosk.commands : Command.words + Command.counselorWords
-        return Completion(commands: commands, languages: state.languages, options: state.question?.options ?? [])
+        return Completion(commands: commands, languages: state.languages, options: state.question?.options ?? [],
+                          isMulti: state.question?.type == "multi")
     }
 
     /// `BYE REASON`: the daemon closes the session.

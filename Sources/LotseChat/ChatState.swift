@@ -8,7 +8,7 @@ public struct ChatState: Sendable, Equatable {
     public struct Question: Sendable, Equatable {
         /// The slot it fills.
         public var slot: String
-        /// `choice`, `yesno`, `number` or `text`.
+        /// `choice`, `yesno`, `number`, `text` or `multi`.
         public var type: String
         /// Its options (`OPT` lines), in display order.
         public var options: [ServerMessage.Option] = []

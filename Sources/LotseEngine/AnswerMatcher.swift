@@ -35,7 +35,7 @@ struct AnswerMatcher {
 
     func match(_ answer: String) -> Match {
         let trimmed = answer.trimmingSpaces()
-        if let number = Int(trimmed) {
+        if let number = OptionNumber.parse(trimmed) {
             return options.indices.contains(number - 1) ? .value(options[number - 1]) : .none
         }
         let folded = Normalization.fold(trimmed)
@@ -101,6 +101,20 @@ struct AnswerMatcher {
                 word.count >= 4 && abs(folded.count - word.count) <= 1 && EditDistance.between(folded, word) <= 1
             }
         }.map(\.key)
+    }
+}
+
+/// An option's number as typed: digits only, of any script ("3", "٣", "۳").
+enum OptionNumber {
+    static func parse(_ text: String) -> Int? {
+        if let number = Int(text) { return number }
+        guard !text.isEmpty, text.count <= 3 else { return nil }
+        var number = 0
+        for character in text {
+            guard character.isNumber, let digit = character.wholeNumberValue, digit < 10 else { return nil }
+            number = number * 10 + digit
+        }
+        return number
     }
 }
 

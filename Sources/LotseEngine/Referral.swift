@@ -25,7 +25,6 @@ public struct Referral: Sendable {
     /// then by priority, then sure before may, then in the order the rules stand.
     /// - Parameter trace: called with each rule and its value, for counselors' `TRACE`.
     public init(dialog: Dialog, slots: [String: SlotValue], trace: ((Rule, Bool?) -> Void)? = nil) {
-        let region: String? = if case .key(let key)? = slots[dialog.regionSlot] { key } else { nil }
         var rulesByPartner: [String: [Rule]] = [:]
         var firstSeen: [String: Int] = [:]
         var partners: [Partner] = []
@@ -33,7 +32,7 @@ public struct Referral: Sendable {
             let value = rule.condition.evaluate(slots)
             trace?(rule, value)
             guard value == true else { continue }
-            for partner in dialog.partners(for: rule.role, in: region) {
+            for partner in dialog.partners(for: rule.role, serving: slots) {
                 if firstSeen[partner.id] == nil {
                     firstSeen[partner.id] = partners.count
                     partners.append(partner)

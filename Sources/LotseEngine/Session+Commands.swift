@@ -80,8 +80,12 @@ extension Session {
             return
         }
         remember(index)
-        slots[question.slot] = nil
-        skipped.insert(question.slot)
+        // A multi question leaves every slot it offers unknown.
+        let left = dialog.slots[question.slot]?.kind == .multi ? question.options : [question.slot]
+        for id in left {
+            slots[id] = nil
+            skipped.insert(id)
+        }
         turn.add(.note(message(.skipped)))
         continueAfter(index, into: &turn)
     }

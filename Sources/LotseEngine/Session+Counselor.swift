@@ -30,6 +30,9 @@ extension Session {
             value = .key(text)
         case .text:
             value = .text(text)
+        case .multi:
+            turn.add(.error(.notUnderstood, "\(slotID) asks several slots at once; set each of them: \(slot.values.joined(separator: ", "))"))
+            return
         }
         let asking: Int? = if case .asking(let index) = position { index } else { nil }
         if let asking { remember(asking) }

@@ -13,7 +13,9 @@ extension Session {
     }
 
     /// `SAY intro`, then per partner `REFER`, a `WHY` per rule, and `INFO` per known fact;
-    /// `SAY none` when nobody is named.
+    /// `SAY none` when nobody is named. The emergency partners come first; the first other one
+    /// is introduced as the place to start; past the dialog's `referral-limit` the rest are
+    /// only counted, in a `NOTE`.
     /// - Parameter german: also give each reason in the source language (for the slip).
     func emitReferral(_ referral: Referral, intro: String?, none: String?, german: Bool = false, into turn: inout Turn) {
         if referral.entries.isEmpty {
@@ -21,8 +23,12 @@ extension Session {
             return
         }
         if let intro, dialog.texts.source(intro) != nil { turn.add(.say(text(intro))) }
-        for (rank, entry) in referral.entries.enumerated() {
+        let emergencies = referral.entries.prefix { $0.isEmergency }
+        let others = referral.entries.dropFirst(emergencies.count)
+        let shown = others.prefix(dialog.referralLimit ?? others.count)
+        for (rank, entry) in (emergencies + shown).enumerated() {
             let partner = entry.partner
+            if rank == emergencies.count { turn.add(.say(message(.startHere))) }
             turn.add(.refer(rank: rank + 1, partner: partner.id, name: partner.name))
             for rule in entry.rules {
                 turn.add(.why(partner: partner.id, text: reason(rule, in: language)))
@@ -33,6 +39,9 @@ extension Session {
             for (field, value) in facts(of: partner) {
                 turn.add(.info(partner: partner.id, field: field, value: value))
             }
+        }
+        if others.count > shown.count {
+            turn.add(.note(message(.morePartners, ["count": String(others.count - shown.count)])))
         }
     }
 

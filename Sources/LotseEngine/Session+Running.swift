@@ -75,6 +75,7 @@ extension Session {
             let label = labels.first { $0.key == key }?.label ?? key
             turn.add(.option(number: number + 1, key: key, label: label))
         }
+        if slot.kind == .multi { turn.add(.note(message(.multiHint))) }
         if question.skippable { turn.add(.note(message(.skipHint))) }
     }
 
@@ -86,36 +87,58 @@ extension Session {
         }
         guard case .ask(let question) = dialog.nodes[index].kind, let slot = dialog.slots[question.slot] else { return }
         switch understand(text, question: question, slot: slot) {
-        case .success(let value):
+        case .success(let values):
             remember(index)
-            slots[slot.id] = value
-            skipped.remove(slot.id)
+            for (id, value) in values {
+                slots[id] = value
+                skipped.remove(id)
+            }
             continueAfter(index, into: &turn)
         case .failure(let refusal):
             turn.add(.error(.notUnderstood, refusal.text))
         }
     }
 
-    /// The value an answer gives the slot, or the sentence that says what is expected.
-    private func understand(_ text: String, question: Question, slot: Slot) -> Result<SlotValue, Refusal> {
+    /// The values an answer gives the slots it fills (one slot, or every slot a multi question
+    /// offers), or the sentence that says what is expected.
+    private func understand(_ text: String, question: Question, slot: Slot) -> Result<[(String, SlotValue)], Refusal> {
         switch slot.kind {
         case .number(let min, let max):
             guard let number = NumberAnswer.parse(text, min: min, max: max) else {
                 return .failure(Refusal(message(.enterNumber, ["min": String(min), "max": String(max)])))
             }
-            return .success(.number(number))
+            return .success([(slot.id, .number(number))])
         case .text:
-            return text.isEmpty ? .failure(Refusal(message(.enterText))) : .success(.text(text))
+            return text.isEmpty ? .failure(Refusal(message(.enterText))) : .success([(slot.id, .text(text))])
         case .choice, .yesno:
-            switch AnswerMatcher(question: question, dialog: dialog, language: language).match(text) {
-            case .value(let key):
-                return .success(.key(key))
-            case .ambiguous(let keys):
-                let candidates = keys.map { "\(question.options.firstIndex(of: $0).map { $0 + 1 } ?? 0) \(label($0, of: slot.id))" }
-                return .failure(Refusal(message(.ambiguous, ["candidates": candidates.joined(separator: ", ")])))
-            case .none:
-                return .failure(Refusal(message(.chooseOption, ["max": String(question.options.count)])))
+            let matcher = AnswerMatcher(question: question, dialog: dialog, language: language)
+            return refusingUnclear(matcher.match(text), question: question, slot: slot).map { [(slot.id, .key($0))] }
+        case .multi:
+            let matcher = MultiAnswerMatcher(
+                options: AnswerMatcher(question: question, dialog: dialog, language: language),
+                noneWords: dialog.vocabulary.noneWords)
+            switch matcher.match(text) {
+            case .chosen(let keys):
+                return .success(question.options.map { ($0, .key(keys.contains($0) ? "yes" : "no")) })
+            case .unclear(let match):
+                return refusingUnclear(match, question: question, slot: slot).flatMap { _ in
+                    .failure(Refusal(message(.multiHint)))
+                }
             }
+        }
+    }
+
+    /// The key of a clear match, or the sentence that asks again: which of several options,
+    /// or which numbers there are.
+    private func refusingUnclear(_ match: AnswerMatcher.Match, question: Question, slot: Slot) -> Result<String, Refusal> {
+        switch match {
+        case .value(let key):
+            return .success(key)
+        case .ambiguous(let keys):
+            let candidates = keys.map { "\(question.options.firstIndex(of: $0).map { $0 + 1 } ?? 0) \(label($0, of: slot.id))" }
+            return .failure(Refusal(message(.ambiguous, ["candidates": candidates.joined(separator: ", ")])))
+        case .none:
+            return .failure(Refusal(message(slot.kind == .multi ? .multiHint : .chooseOption, ["max": String(question.options.count)])))
         }
     }
 

@@ -28,6 +28,8 @@ struct AutoAnswer {
             return "no"
         case "choice":
             return String((choice - 1) % Swift.max(options, 1) + 1)
+        case "multi":
+            return "0"  // none of these applies
         default:
             return "text"
         }

@@ -9,7 +9,8 @@ struct Lotse: AsyncParsableCommand {
         discussion: """
             The Dialogs directory defaults to $LOTSE_DIALOGS, else ./Dialogs.
             """,
-        subcommands: [ChatCommand.self, CheckCommand.self, TestCommand.self, PathsCommand.self, GraphCommand.self],
+        subcommands: [ChatCommand.self, CheckCommand.self, TestCommand.self, PathsCommand.self, GraphCommand.self,
+                      TranslationsCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }

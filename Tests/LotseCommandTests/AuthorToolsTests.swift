@@ -21,7 +21,7 @@ import Testing
         try text.write(to: rules, atomically: true, encoding: .utf8)
         let result = try await CommandRunner.lotse("check", copy.path)
         #expect(result.status == 1)
-        #expect(result.output.contains("\(copy.path)/rules.yaml:15:11: error: unknown slot 'gaol'; did you mean 'goal'?"))
+        #expect(result.output.contains("\(copy.path)/rules.yaml:19:11: error: unknown slot 'gaol'; did you mean 'goal'?"))
         #expect(result.output.contains("1 errors, 0 warnings"))
     }
 

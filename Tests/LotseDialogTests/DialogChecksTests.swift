@@ -78,7 +78,7 @@ import Testing
         let fixture = try FixtureCopy()
         try fixture.replace("when: age >= 12 and age < 27", with: "when: age > 30 and age < 20", in: "rules.yaml")
         let found = try findings(fixture).filter { $0.message.contains("rule 'young' can never fire") }
-        #expect(found.first?.location.line == 8)
+        #expect(found.first?.location.line == 10)
     }
 
     @Test func roleWithoutPartnerInARegionIsReported() throws {
@@ -111,7 +111,7 @@ import Testing
 
     @Test func labelCollisionIsReported() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("region.sued: South", with: "region.sued: { text: South, synonyms: [northtown] }", in: "texts/en.yaml")
+        try fixture.replace("region.sued: { text: \"South\", source: 9866553c }", with: "region.sued: { text: South, synonyms: [northtown], source: 9866553c }", in: "texts/en.yaml")
         let found = try findings(fixture).filter { $0.message.contains("'northtown' answers both") }
         #expect(found.count == 1)
         #expect(found.first?.location.file.hasSuffix("texts/en.yaml") == true)

@@ -142,7 +142,7 @@ import Testing
     @Test func langAfterTheEndShowsTheSlipInTheNewLanguage() {
         var session = Session.mini(after: walkToReferral)
         let events = session.step("/lang en")
-        #expect(events.said == ["Your summary"])
+        #expect(events.said == ["Your summary", "Start here – this place takes the next steps with you:"])
         #expect(events.referred == ["jobs-nord", "youth-nord"])
     }
 

@@ -22,6 +22,7 @@ import Testing
     @Test func aReferralTurnInFull() {
         #expect(referral(Self.walk()) == [
             .say("Diese Stellen helfen dir."),
+            .say("Fang hier an – diese Stelle geht die nächsten Schritte mit dir:"),
             .refer(rank: 1, partner: "jobs-nord", name: "Agentur Nord"),
             .why(partner: "jobs-nord", text: "Die Agentur findet Ausbildungsplätze."),
             .info(partner: "jobs-nord", field: .languages, value: "de"),
@@ -53,7 +54,8 @@ import Testing
         // 'young' becomes a may-rule at 50 and 'money-maybe' a sure one at 50; young stands first.
         let dialog = try Fixture.variant("rules.yaml", [
             ("    priority: 50\n", "    priority: 50\n    certainty: may\n"),
-            ("    priority: 30\n    certainty: may\n", "    priority: 50\n"),
+            ("    priority: 30\n    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20\n    certainty: may\n",
+             "    priority: 50\n"),
         ])
         let events = referral(Self.walk(region: "Süden", goal: "Studium", money: "ja"), dialog: dialog)
         #expect(events.referred == ["jobs-everywhere", "youth-sued"])
@@ -180,7 +182,7 @@ import Testing
     @Test func summaryInEnglishAddsTheGermanReasons() {
         var session = Session.mini(after: Self.walk(money: "ja"), language: "en")
         let events = session.step("/summary")
-        #expect(events.said == ["Your summary"])
+        #expect(events.said == ["Your summary", "Start here – this place takes the next steps with you:"])
         #expect(events.reasons(for: "jobs-nord") == [
             "The agency finds training places.", "(de) Die Agentur findet Ausbildungsplätze.",
             "Ask there: You may get money there.", "(de) Frag dort nach: Dort gibt es vielleicht Geld.",
@@ -191,7 +193,7 @@ import Testing
     @Test func summaryInGermanGivesEachReasonOnce() {
         var session = Session.mini(after: Self.walk())
         let events = session.step("/summary")
-        #expect(events.said == ["Deine Übersicht"])
+        #expect(events.said == ["Deine Übersicht", "Fang hier an – diese Stelle geht die nächsten Schritte mit dir:"])
         #expect(events.reasons(for: "youth-nord") == ["Die Jugendberatung ist für junge Menschen."])
     }
 
@@ -206,7 +208,7 @@ import Testing
     @Test func whyAfterTheEndNamesTheRules() {
         var session = Session.mini(after: Self.walk())
         let events = session.step("/why")
-        #expect(events.said == ["Darum diese Stellen:"])
+        #expect(events.said == ["Darum diese Stellen:", "Fang hier an – diese Stelle geht die nächsten Schritte mit dir:"])
         #expect(events.referred == ["jobs-nord", "youth-nord"])
         #expect(events.reasons(for: "youth-nord") == ["Die Jugendberatung ist für junge Menschen."])
     }

@@ -39,7 +39,8 @@ enum UnreachablePartners {
     }
 }
 
-/// Directory entries not verified for more than a year.
+/// Facts not checked for more than a year: partners (`verified:` and each source's
+/// `checked:`) and rules (`reviewed:`); and rules that name no source for their basis.
 enum StaleEntries {
     static let maximumAge: TimeInterval = 365 * 24 * 3600
 
@@ -47,18 +48,39 @@ enum StaleEntries {
         let format = DateFormatter()
         format.dateFormat = "yyyy-MM-dd"
         format.timeZone = TimeZone(identifier: "UTC")
-        return dialog.partners.compactMap { partner in
-            guard let verified = partner.verified else {
-                return .warning("partner '\(partner.id)' has no 'verified:' date; add the day its facts were last checked",
-                                at: partner.location)
-            }
-            guard let date = format.date(from: verified) else {
-                return .warning("partner '\(partner.id)': 'verified: \(verified)' is no date like 2026-11-25", at: partner.location)
-            }
-            guard today.timeIntervalSince(date) > maximumAge else { return nil }
-            return .warning("partner '\(partner.id)' was last verified on \(verified), over a year ago; check its facts",
-                            at: partner.location)
+        func isOld(_ day: String) -> Bool {
+            format.date(from: day).map { today.timeIntervalSince($0) > maximumAge } ?? false
         }
+        var findings: [Diagnostic] = []
+        for partner in dialog.partners {
+            guard let verified = partner.verified else {
+                findings.append(.warning("partner '\(partner.id)' has no 'verified:' date; add the day its facts were last checked",
+                                         at: partner.location))
+                continue
+            }
+            if format.date(from: verified) == nil {
+                findings.append(.warning("partner '\(partner.id)': 'verified: \(verified)' is no date like 2026-11-25", at: partner.location))
+            } else if isOld(verified) {
+                findings.append(.warning("partner '\(partner.id)' was last verified on \(verified), over a year ago; check its facts",
+                                         at: partner.location))
+            }
+            for source in partner.sources where isOld(source.checked) {
+                findings.append(.warning("partner '\(partner.id)': \(source.url) was read on \(source.checked), over a year ago; "
+                                         + "read it again and update \(source.gives.joined(separator: ", "))", at: source.location))
+            }
+        }
+        for rule in dialog.rules {
+            guard let source = rule.source, !source.checked.isEmpty else {
+                findings.append(.warning("rule '\(rule.id)' names no 'source:' and 'reviewed:' date; add the public page its basis "
+                                         + "comes from and the day you checked it", at: rule.location))
+                continue
+            }
+            if isOld(source.checked) {
+                findings.append(.warning("rule '\(rule.id)' was last reviewed on \(source.checked), over a year ago; check \(source.url)",
+                                         at: rule.location))
+            }
+        }
+        return findings
     }
 }
 

@@ -20,7 +20,7 @@ public struct ValueSpace: Sendable {
                     .map { (.number($0.lowerBound), $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)") }
             case .choice, .yesno:
                 values[slot.id] = slot.values.map { (.key($0), $0) }
-            case .text:
+            case .text, .multi:
                 values[slot.id] = []
             }
         }

@@ -16,6 +16,10 @@ struct ConditionSlotChecks {
             throw ConditionError(offset: token.offset,
                 "'\(id)' is a text slot, and conditions cannot compare free text; branch on a choice, yesno or number slot")
         }
+        guard slot.kind != .multi else {
+            throw ConditionError(offset: token.offset,
+                "'\(id)' asks several yes/no slots at once and has no value of its own; test one of them: \(slot.values.joined(separator: ", "))")
+        }
         return slot
     }
 

@@ -14,7 +14,8 @@ enum DialogCompiler {
         let parser = ConditionParser(slots: slots)
         let rules = root("rules.yaml").map { RulesFile($0, parser: parser, log: &log) }
         let directory = root("directory.yaml").map {
-            DirectoryFile($0, regions: slots[regionSlot]?.values ?? [], languageCodes: slots[languageSlot]?.values ?? [], log: &log)
+            DirectoryFile($0, regions: slots[regionSlot]?.values ?? [], languageCodes: slots[languageSlot]?.values ?? [],
+                          parser: parser, log: &log)
         }
         let flowFiles = files.flows.compactMap { $0.root(log: &log) }.map { FlowFile($0, log: &log) }
         var linker = FlowLinker(flowFiles: flowFiles, slots: slots, parser: parser)
@@ -39,7 +40,7 @@ enum DialogCompiler {
             name: header.name, version: files.version, sourceLanguage: header.sourceLanguage, languages: languages,
             slots: slots, slotOrder: situation.slots.map(\.id), nodes: nodes, flows: linker.flowStarts, start: start,
             rules: rules?.rules ?? [], partners: directory?.partners ?? [], regionSlot: regionSlot,
-            languageSlot: languageSlot, texts: texts,
+            languageSlot: languageSlot, referralLimit: header.referralLimit, texts: texts,
             vocabulary: VocabularyBuilder.build(slots: situation.slots, texts: texts, languages: languages))
     }
 

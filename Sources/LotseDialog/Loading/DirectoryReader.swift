@@ -4,22 +4,24 @@ struct DirectoryFile {
     var texts: [String: TextEntry] = [:]
 
     static let keys = ["id", "name", "region", "roles", "languages", "languages-on-request", "address", "phone",
-                       "web", "hours", "note", "verified"]
+                       "web", "hours", "note", "verified", "sources", "when"]
 
     /// - Parameters:
     ///   - regions: the values the region slot can take.
     ///   - languageCodes: the values of the language slot, which partners' languages must use.
-    init(_ root: YAMLNode, regions: [String], languageCodes: [String], log: inout DiagnosticLog) {
+    ///   - parser: parses a partner's `when:`, the situations it serves within its region.
+    init(_ root: YAMLNode, regions: [String], languageCodes: [String], parser: ConditionParser, log: inout DiagnosticLog) {
         let entries = IdentifiedList.read(root, file: "directory.yaml", key: "partners", noun: "partner", keys: Self.keys, log: &log)
         for (id, map) in entries {
-            if let partner = readPartner(id, map, regions: regions, languageCodes: languageCodes, log: &log) {
+            if let partner = readPartner(id, map, regions: regions, languageCodes: languageCodes, parser: parser, log: &log) {
                 partners.append(partner)
             }
         }
     }
 
     private mutating func readPartner(
-        _ id: String, _ map: MappingReader, regions: [String], languageCodes: [String], log: inout DiagnosticLog
+        _ id: String, _ map: MappingReader, regions: [String], languageCodes: [String], parser: ConditionParser,
+        log: inout DiagnosticLog
     ) -> Partner? {
         guard let name = map.string("name", log: &log), let region = map.string("region", log: &log) else { return nil }
         let allowedRegions = regions + [Partner.nationwide]
@@ -38,11 +40,18 @@ struct DirectoryFile {
         if let note = map.value("note"), let text = note.scalar {
             texts["partner.\(id).note"] = TextEntry(text: text, location: note.textLocation)
         }
+        let sources = FactSourceReader.list(map.value("sources"), partner: id, log: &log)
+        for field in FactSource.contactFields {
+            guard fact(field, map, log: &log) != nil, !sources.contains(where: { $0.gives.contains(field) }) else { continue }
+            log.error("partner '\(id)': '\(field)' names no source; add the page it was read from under 'sources:' "
+                      + "(url, checked, gives: [\(field)]) or write unknown", at: map.value(field)!.location)
+        }
         return Partner(
             id: id, name: name, region: region, roles: roles.map(\.0), languages: languages, languagesOnRequest: onRequest,
             address: fact("address", map, log: &log), phone: fact("phone", map, log: &log), web: fact("web", map, log: &log),
             hours: fact("hours", map, log: &log), hasNote: texts["partner.\(id).note"] != nil,
-            verified: map.optionalString("verified", log: &log), location: map.node.location)
+            verified: map.optionalString("verified", log: &log), sources: sources,
+            serves: map.value("when").flatMap { parser.parse($0, log: &log) }, location: map.node.location)
     }
 
     private func languageList(_ key: String, _ map: MappingReader, codes: [String], log: inout DiagnosticLog) -> [String] {

@@ -6,8 +6,9 @@ struct Header {
     var start: (id: String, node: YAMLNode)?
     var regionSlot: (id: String, node: YAMLNode)?
     var languageSlot: (id: String, node: YAMLNode)?
+    var referralLimit: Int?
 
-    static let keys = ["name", "source-language", "languages", "start", "region-slot", "language-slot"]
+    static let keys = ["name", "source-language", "languages", "start", "region-slot", "language-slot", "referral-limit"]
 
     init(_ root: YAMLNode, log: inout DiagnosticLog) {
         guard let map = MappingReader(root, subject: "dialog.yaml", log: &log) else { return }
@@ -38,6 +39,10 @@ struct Header {
         if start == nil { log.error("dialog.yaml needs 'start:', a flow or node id", at: root.location) }
         regionSlot = map.value("region-slot").flatMap { node in node.scalar.map { ($0, node) } }
         languageSlot = map.value("language-slot").flatMap { node in node.scalar.map { ($0, node) } }
+        referralLimit = map.optionalInt("referral-limit", log: &log)
+        if let limit = referralLimit, limit < 1 {
+            log.error("'referral-limit' should be 1 or more: the number of partners a slip names", at: map.value("referral-limit")!.location)
+        }
     }
 
     /// The languages with the source language first.

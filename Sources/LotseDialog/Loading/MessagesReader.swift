@@ -8,6 +8,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case skipNotAllowed = "skip-not-allowed"
     case skipped
     case skipHint = "skip-hint"
+    case multiHint = "multi-hint"
+    case noneApplies = "none"
+    case startHere = "start-here"
+    case morePartners = "more-partners"
     case backAtStart = "back-at-start"
     case unknownCommand = "unknown-command"
     case unknownLanguage = "unknown-language"

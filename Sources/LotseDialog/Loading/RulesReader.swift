@@ -6,7 +6,7 @@ struct RulesFile {
     /// The node of each rule's role, for reporting roles no partner fills.
     var roleNodes: [String: YAMLNode] = [:]
 
-    static let keys = ["id", "refer", "when", "because", "priority", "certainty", "emergency", "basis"]
+    static let keys = ["id", "refer", "when", "because", "priority", "certainty", "emergency", "basis", "source", "reviewed"]
 
     init(_ root: YAMLNode, parser: ConditionParser, log: inout DiagnosticLog) {
         for (id, map) in IdentifiedList.read(root, file: "rules.yaml", key: "rules", noun: "rule", keys: Self.keys, log: &log) {
@@ -27,6 +27,7 @@ struct RulesFile {
         }
         let emergency = map.bool("emergency", default: false, log: &log)
         let basis = map.optionalString("basis", log: &log)
+        let page = readSource(id, map, log: &log)
         if let because, let text = because.scalar {
             texts["rule.\(id)"] = TextEntry(text: text, location: because.textLocation)
         }
@@ -34,6 +35,20 @@ struct RulesFile {
         roleNodes[role] = roleNodes[role] ?? map.value("refer")
         guard let condition = parser.parse(whenNode, log: &log) else { return nil }
         return Rule(id: id, role: role, condition: condition, conditionSource: source, priority: priority,
-                    certainty: certainty, isEmergency: emergency, basis: basis, location: map.node.location)
+                    certainty: certainty, isEmergency: emergency, basis: basis, source: page, location: map.node.location)
+    }
+
+    /// `source:` (the page the basis comes from) with `reviewed:` (the day the rule was last
+    /// checked against it); `lotse check` warns when either is missing.
+    private func readSource(_ id: String, _ map: MappingReader, log: inout DiagnosticLog) -> FactSource? {
+        guard let url = map.optionalString("source", log: &log) else { return nil }
+        if !FactSourceReader.isWebAddress(url) {
+            log.error("rule '\(id)': 'source' should be the address of a public page (https://…)", at: map.value("source")!.location)
+        }
+        let reviewed = map.optionalString("reviewed", log: &log) ?? ""
+        if let node = map.value("reviewed"), !FactSourceReader.isDate(reviewed) {
+            log.error("rule '\(id)': 'reviewed: \(reviewed)' is no date like 2026-12-02", at: node.location)
+        }
+        return FactSource(url: url, checked: reviewed, location: map.value("source")!.location)
     }
 }

@@ -26,6 +26,25 @@ struct Situation {
                 locations[id] = keyNode.location
             }
         }
+        checkGroups(log: &log)
+    }
+
+    /// Every value of a multi group must be a yes/no slot, in one group only.
+    private func checkGroups(log: inout DiagnosticLog) {
+        let kinds = Dictionary(slots.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        var group: [String: String] = [:]
+        for slot in slots where slot.kind == .multi {
+            for member in slot.values {
+                let location = labels["\(slot.id).\(member)"]?.location ?? locations[slot.id]!
+                if kinds[member] != .yesno {
+                    log.error("'\(member)' in multi slot '\(slot.id)' should be a yesno slot of situation.yaml", at: location)
+                } else if let other = group[member] {
+                    log.error("'\(member)' is already asked in multi slot '\(other)'", at: location)
+                } else {
+                    group[member] = slot.id
+                }
+            }
+        }
     }
 
     private mutating func readSlot(_ id: String, _ node: YAMLNode, log: inout DiagnosticLog) -> Slot? {
@@ -44,8 +63,10 @@ struct Situation {
             return Slot(id: id, kind: .text)
         case "choice":
             return Slot(id: id, kind: .choice, values: readValues(of: id, map, log: &log))
+        case "multi":
+            return Slot(id: id, kind: .multi, values: readValues(of: id, map, log: &log))
         default:
-            log.error("slot '\(id)': unknown type '\(type)'; use number, choice, yesno or text", at: map.value("type")!.location)
+            log.error("slot '\(id)': unknown type '\(type)'; use number, choice, yesno, multi or text", at: map.value("type")!.location)
             return nil
         }
     }
@@ -54,7 +75,7 @@ struct Situation {
         guard let valuesNode = map.value("values"),
             let values = MappingReader(valuesNode, subject: "the values of slot '\(slot)'", log: &log)
         else {
-            log.error("choice slot '\(slot)' needs 'values:', a map from value key to German label", at: map.node.location)
+            log.error("slot '\(slot)' needs 'values:', a map from value key to German label", at: map.node.location)
             return []
         }
         var keys: [String] = []

@@ -1,5 +1,6 @@
 /// The translations of all languages, checked against the German source: the language must
-/// be offered, every text id must exist in German, and a `source:` hash must still match.
+/// be offered, every text id must exist in German, and each must name the hash of the German
+/// text it was made from (`source:`), which must still match.
 struct TranslationSet {
     private(set) var tables: [String: [String: TextEntry]] = [:]
 
@@ -24,7 +25,12 @@ struct TranslationSet {
                     log.warning("unknown text id '\(id)'; \(hint)", at: entry.location)
                     continue
                 }
-                if let hash = entry.sourceHash, hash != TextHash.of(german.text) {
+                guard let hash = entry.sourceHash else {
+                    log.warning("\(language.code) text '\(id)' does not say which German text it was made from; check it and "
+                                + "set 'source: \(TextHash.of(german.text))' (lotse translations \(language.code) --stamp)", at: entry.location)
+                    continue
+                }
+                if hash != TextHash.of(german.text) {
                     log.warning("stale \(language.code) text '\(id)': the German text changed since it was translated; "
                                 + "update the translation and set 'source: \(TextHash.of(german.text))'", at: entry.location)
                 }

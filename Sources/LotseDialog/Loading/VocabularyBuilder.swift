@@ -16,6 +16,8 @@ enum VocabularyBuilder {
             }
             terms[language.code] = bySlot
         }
-        return Vocabulary(terms: terms)
+        let none = languages.compactMap { texts.entry(MessageID.noneApplies.textID, in: $0.code) }
+            .flatMap { [$0.text] + $0.synonyms }.map(Normalization.fold).filter { !$0.isEmpty }
+        return Vocabulary(terms: terms, noneWords: Set(none))
     }
 }

@@ -30,6 +30,9 @@ public final class Dialog: Sendable {
     public let regionSlot: String
     /// The slot holding the language the person wants counselling in.
     public let languageSlot: String
+    /// How many partners a referral names besides the emergency ones (`referral-limit`); the
+    /// others are counted in a note. Nil: all of them.
+    public let referralLimit: Int?
     /// Every text in every language.
     public let texts: Texts
     /// The answers a person may type, normalised.
@@ -41,7 +44,7 @@ public final class Dialog: Sendable {
         name: String, version: String, sourceLanguage: String, languages: [Language],
         slots: [String: Slot], slotOrder: [String], nodes: [FlowNode], flows: [String: Int],
         start: Int, rules: [Rule], partners: [Partner], regionSlot: String, languageSlot: String,
-        texts: Texts, vocabulary: Vocabulary
+        referralLimit: Int? = nil, texts: Texts, vocabulary: Vocabulary
     ) {
         self.name = name
         self.version = version
@@ -59,6 +62,7 @@ public final class Dialog: Sendable {
             .mapValues { $0.map(\.1) }
         self.regionSlot = regionSlot
         self.languageSlot = languageSlot
+        self.referralLimit = referralLimit
         self.texts = texts
         self.vocabulary = vocabulary
     }
@@ -77,5 +81,14 @@ public final class Dialog: Sendable {
             if !regional.isEmpty { return regional }
         }
         return withRole.filter { $0.region == Partner.nationwide }
+    }
+
+    /// The partners that fill `role` for the situation `slots`: those of its region that
+    /// serve it (a town's own office only for that town), else the nationwide ones.
+    public func partners(for role: String, serving slots: [String: SlotValue]) -> [Partner] {
+        let region: String? = if case .key(let key)? = slots[regionSlot] { key } else { nil }
+        let serving = partners(for: role, in: region).filter { $0.serves?.evaluate(slots) != false }
+        if !serving.isEmpty || region == nil { return serving }
+        return (partnersByRole[role] ?? []).filter { $0.region == Partner.nationwide }
     }
 }

@@ -20,7 +20,24 @@ public final class Partner: Sendable {
     public let hasNote: Bool
     /// When the entry was last verified (`YYYY-MM-DD`), if known.
     public let verified: String?
+    /// The pages its contact facts were read from; every filled contact field names one.
+    public let sources: [FactSource]
+    /// Within its region, the situations it serves (`when:`, e.g. `town == siegen` for a town's
+    /// own Jugendamt); nil when it serves the whole region. A partner whose condition is false
+    /// is passed over; unknown (the town not asked) still names it.
+    public let serves: Condition?
     public let location: SourceLocation
+
+    /// The value of contact field `name` (one of `FactSource.contactFields`).
+    public func contact(_ name: String) -> String? {
+        switch name {
+        case "address": address
+        case "phone": phone
+        case "web": web
+        case "hours": hours
+        default: nil
+        }
+    }
 
     /// The id of the partner's note among the texts.
     public var noteID: String { "partner.\(id).note" }
@@ -28,7 +45,8 @@ public final class Partner: Sendable {
     public init(
         id: String, name: String, region: String, roles: [String], languages: [String],
         languagesOnRequest: [String], address: String?, phone: String?, web: String?,
-        hours: String?, hasNote: Bool, verified: String?, location: SourceLocation
+        hours: String?, hasNote: Bool, verified: String?, sources: [FactSource] = [], serves: Condition? = nil,
+        location: SourceLocation
     ) {
         self.id = id
         self.name = name
@@ -42,6 +60,8 @@ public final class Partner: Sendable {
         self.hours = hours
         self.hasNote = hasNote
         self.verified = verified
+        self.sources = sources
+        self.serves = serves
         self.location = location
     }
 }

@@ -19,6 +19,8 @@ public final class Rule: Sendable {
     public let isEmergency: Bool
     /// The legal or programme basis, for counselors.
     public let basis: String?
+    /// The public page the basis was read from, and the day the rule was last reviewed.
+    public let source: FactSource?
     public let location: SourceLocation
 
     /// The id of the rule's reason among the texts (`rule.ID`).
@@ -26,7 +28,7 @@ public final class Rule: Sendable {
 
     public init(
         id: String, role: String, condition: Condition, conditionSource: String, priority: Int,
-        certainty: Certainty, isEmergency: Bool, basis: String?, location: SourceLocation
+        certainty: Certainty, isEmergency: Bool, basis: String?, source: FactSource? = nil, location: SourceLocation
     ) {
         self.id = id
         self.role = role
@@ -36,6 +38,7 @@ public final class Rule: Sendable {
         self.certainty = certainty
         self.isEmergency = isEmergency
         self.basis = basis
+        self.source = source
         self.location = location
     }
 }

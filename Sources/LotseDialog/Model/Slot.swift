@@ -4,7 +4,8 @@ public struct Slot: Sendable, Equatable {
     public let id: String
     /// What kind of answer the slot takes.
     public let kind: Kind
-    /// The value keys a `choice` or `yesno` slot can take, in display order; empty otherwise.
+    /// The value keys a `choice` or `yesno` slot can take, in display order; for a `multi`
+    /// group, the ids of its yes/no slots; empty otherwise.
     public let values: [String]
 
     /// The kinds of answer a slot takes; the names are those of `ASK SLOT TYPE`.
@@ -13,6 +14,9 @@ public struct Slot: Sendable, Equatable {
         case choice
         case yesno
         case text
+        /// A group of yes/no slots asked together ("which of these apply?"): its values are
+        /// the slot ids, and one answer fills every one of them with yes or no.
+        case multi
 
         /// The type word on the wire (`ASK SLOT TYPE`).
         public var name: String {
@@ -21,6 +25,7 @@ public struct Slot: Sendable, Equatable {
             case .choice: "choice"
             case .yesno: "yesno"
             case .text: "text"
+            case .multi: "multi"
             }
         }
     }
@@ -31,7 +36,8 @@ public struct Slot: Sendable, Equatable {
         self.values = kind == .yesno ? ["yes", "no"] : values
     }
 
-    /// Whether `key` is one of the values this slot can take (always false for number and text).
+    /// Whether `key` is one of the values this slot can take (always false for number and
+    /// text; for a multi group, whether `key` is one of its slots).
     public func accepts(key: String) -> Bool {
         values.contains(key)
     }

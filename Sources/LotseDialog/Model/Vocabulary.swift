@@ -15,8 +15,13 @@ public struct Vocabulary: Sendable {
     /// language code → slot id → one `Terms` per value, in the slot's order.
     public let terms: [String: [String: [Terms]]]
 
-    public init(terms: [String: [String: [Terms]]]) {
+    /// The folded words, in every language, that answer a multi question with "none of these"
+    /// (`msg.none`, its label and synonyms).
+    public let noneWords: Set<String>
+
+    public init(terms: [String: [String: [Terms]]], noneWords: Set<String> = []) {
         self.terms = terms
+        self.noneWords = noneWords
     }
 
     /// The terms for `slot` in `language`.

@@ -48,14 +48,15 @@ public struct SituationExplorer: Sendable {
                 referral = Referral(dialog: dialog, slots: slots)
             case .ask(let question):
                 guard let next = node.next else { return }
-                let saved = slots[question.slot]
-                for (value, label) in values(for: question) {
-                    slots[question.slot] = value
+                let filled = dialog.slots[question.slot]?.kind == .multi ? question.options : [question.slot]
+                let saved = filled.map { slots[$0] }
+                for (values, label) in tries(for: question) {
+                    for (id, value) in zip(filled, values) { slots[id] = value }
                     answers.append((question.slot, label))
                     walk(from: next, depth: depth + 1, answers: &answers, slots: &slots, referral: referral, into: &found)
                     answers.removeLast()
                 }
-                slots[question.slot] = saved
+                for (id, value) in zip(filled, saved) { slots[id] = value }
                 return
             case .branch(let cases, let otherwise):
                 if let target = cases.first(where: { $0.condition.evaluate(slots) == true })?.target ?? otherwise {
@@ -76,11 +77,22 @@ public struct SituationExplorer: Sendable {
         }
     }
 
-    /// The answers worth trying for a question: its options grouped by what the conditions tell apart.
-    private func values(for question: Question) -> [(value: SlotValue, label: String)] {
+    /// The answers worth trying for a question, each as the values of the slots it fills: its
+    /// options grouped by what the conditions tell apart; for a multi question "none" and each
+    /// of its options alone (every combination would multiply the paths, and the rules read
+    /// the needs one at a time).
+    private func tries(for question: Question) -> [(values: [SlotValue], label: String)] {
+        if dialog.slots[question.slot]?.kind == .multi {
+            let none = (question.options.map { _ in SlotValue.key("no") }, "none")
+            return [none] + question.options.map { chosen in
+                (question.options.map { .key($0 == chosen ? "yes" : "no") }, chosen)
+            }
+        }
         let all = classes[question.slot] ?? []
-        guard dialog.slots[question.slot]?.values.isEmpty == false else { return all }
-        return all.filter { if case .key(let key) = $0.value { question.options.contains(key) } else { true } }
+        let offered = dialog.slots[question.slot]?.values.isEmpty == false
+            ? all.filter { if case .key(let key) = $0.value { question.options.contains(key) } else { true } }
+            : all
+        return offered.map { ([$0.value], $0.label) }
     }
 
     private static func outcome(_ end: EndOutcome, _ referral: Referral) -> Outcome {
