@@ -24,6 +24,17 @@ import Testing
         #expect(completion.candidates(for: "x").isEmpty)
     }
 
+    @Test func aMultiQuestionCompletesTheOptionAfterTheLastComma() {
+        let needs = Completion(commands: [], options: [.init(number: 3, key: "pregnancy", label: "Ich bin schwanger"),
+                                                      .init(number: 4, key: "debts", label: "Ich habe Schulden")], isMulti: true)
+        #expect(needs.candidates(for: "Ich bin schwanger, Ich h") == ["Ich bin schwanger, Ich habe Schulden"])
+        #expect(needs.candidates(for: "3, deb") == ["3, debts"])
+        #expect(needs.candidates(for: "schul") == ["Ich habe Schulden"])
+        // A choice question has one answer: a comma is part of it.
+        let choice = Completion(commands: [], options: needs.options)
+        #expect(choice.candidates(for: "3, deb").isEmpty)
+    }
+
     @Test func aWordInsideALabel() {
         let regions = Completion(commands: [], options: [.init(number: 1, key: "siegen-wittgenstein", label: "Kreis Siegen-Wittgenstein")])
         #expect(regions.candidates(for: "wittg") == ["Kreis Siegen-Wittgenstein"])

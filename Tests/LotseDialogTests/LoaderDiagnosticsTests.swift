@@ -7,7 +7,7 @@ import Testing
 /// plants one defect in a copy of Tests/Fixtures/mini; the positions are those of the fixture.
 @Suite struct LoaderDiagnosticsTests {
     /// Every diagnostic of loading `fixture`: the warnings when it loads, else everything it reported.
-    private func diagnostics(_ fixture: FixtureCopy) -> [Diagnostic] {
+    func diagnostics(_ fixture: FixtureCopy) -> [Diagnostic] {
         do {
             return try DialogLoader.loadWithWarnings(directory: fixture.path).warnings
         } catch {

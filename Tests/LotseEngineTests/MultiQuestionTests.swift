@@ -1,0 +1,97 @@
+import Foundation
+import LotseDialog
+import Testing
+
+@testable import LotseEngine
+
+/// A multi question ("which of these apply?") fills every yes/no slot it offers at once, from
+/// numbers, keys or labels; `0` or "nichts davon" says none applies. On the bundled Dialogs,
+/// whose needs question offers six slots.
+@Suite struct MultiQuestionTests {
+    static let bundled: Dialog = try! DialogLoader.load(directory: URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Dialogs").path)
+    static let needs = ["unaccompanied", "violence", "pregnancy", "debts", "disability", "stay"]
+    /// Crisis no, 20, elsewhere, recognised refugee, foreign certificate, A2, a job, no money,
+    /// housing or family worries: the needs question is open.
+    static let toNeeds = ["nein", "20", "3", "4", "3", "3", "3", "nein", "nein", "nein"]
+
+    private func atNeeds() -> Session {
+        var session = Session(dialog: Self.bundled)
+        _ = session.start()
+        for line in Self.toNeeds { _ = session.step(line) }
+        return session
+    }
+
+    private func values(_ session: Session) -> [String?] {
+        Self.needs.map { session.slots[$0].map(\.description) }
+    }
+
+    @Test func theQuestionOffersEachSlotAsAnOption() {
+        var session = Session(dialog: Self.bundled)
+        _ = session.start()
+        let turn = session.run(Self.toNeeds).last ?? []
+        #expect(turn.contains(.ask(slot: "needs", kind: .multi)))
+        #expect(turn.compactMap { if case .option(_, let key, _) = $0 { key } else { nil } } == Self.needs)
+        #expect(turn.notes.first == "Schreib die Zahlen von allem, was passt, zum Beispiel „1 3“. Wenn nichts passt, schreib 0.")
+    }
+
+    @Test(arguments: [
+        ("3 4", ["no", "no", "yes", "yes", "no", "no"]),
+        ("3, 4", ["no", "no", "yes", "yes", "no", "no"]),
+        ("pregnancy,debts", ["no", "no", "yes", "yes", "no", "no"]),
+        ("Ich habe Schulden", ["no", "no", "no", "yes", "no", "no"]),
+        ("schulden, behinderung", ["no", "no", "no", "yes", "yes", "no"]),
+        ("٦", ["no", "no", "no", "no", "no", "yes"]),
+        ("0", ["no", "no", "no", "no", "no", "no"]),
+        ("Nichts davon", ["no", "no", "no", "no", "no", "no"]),
+    ] as [(String, [String])])
+    func answersFillEverySlot(_ answer: String, _ expected: [String]) {
+        var session = atNeeds()
+        let turn = session.step(answer)
+        #expect(turn.errors.isEmpty, "\(turn)")
+        #expect(values(session) == expected)
+        #expect(turn.asked == "counsel-lang")
+    }
+
+    @Test(arguments: ["7", "1 9", "vielleicht", ""])
+    func unclearAnswersAreRefusedAndFillNothing(_ answer: String) {
+        var session = atNeeds()
+        let turn = session.step(answer)
+        #expect(turn.errorCodes == [.notUnderstood])
+        #expect(values(session) == Array(repeating: nil, count: 6))
+    }
+
+    @Test func skipLeavesEverySlotUnknown() {
+        var session = atNeeds()
+        _ = session.step("/skip")
+        #expect(values(session) == Array(repeating: nil, count: 6))
+        #expect(Set(Self.needs).isSubset(of: session.skipped))
+    }
+
+    @Test func backAsksAgainWithTheSlotsCleared() {
+        var session = atNeeds()
+        _ = session.step("2 5")
+        let turn = session.step("/back")
+        #expect(turn.asked == "needs")
+        #expect(values(session) == Array(repeating: nil, count: 6))
+    }
+
+    @Test func aFlowMayOfferASubset() throws {
+        // Under 12: only "without parents" and "violence" are offered.
+        var session = Session(dialog: Self.bundled)
+        _ = session.start()
+        let turn = session.run(["nein", "8", "1", "nein"]).last ?? []
+        #expect(turn.compactMap { if case .option(_, let key, _) = $0 { key } else { nil } } == ["unaccompanied", "violence"])
+        _ = session.step("2")
+        #expect(session.slots["violence"] == .key("yes"))
+        #expect(session.slots["debts"] == nil)
+    }
+
+    @Test func counselorsSetTheSlotsNotTheGroup() {
+        var session = atNeeds()
+        session.isCounselor = true
+        #expect(session.step("/set needs debts").errors.first?.contains("set each of them") == true)
+        _ = session.step("/set debts yes")
+        #expect(session.slots["debts"] == .key("yes"))
+    }
+}
