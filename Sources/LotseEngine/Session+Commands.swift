@@ -101,7 +101,8 @@ extension Session {
     }
 
     /// `/why`: why the open question is asked — its own reason and the partners whose rules
-    /// the answer decides — or after the referral, which rule named each partner.
+    /// the answer decides — or after the referral, which rule named each partner; a counselor
+    /// also gets each rule's basis and the pages the facts come from.
     private func why(into turn: inout Turn) {
         if case .asking(let index) = position, case .ask(let question) = dialog.nodes[index].kind {
             if question.hasWhy { turn.add(.say(text("\(dialog.nodes[index].id).why"))) }
@@ -114,15 +115,16 @@ extension Session {
             return
         }
         turn.add(.say(message(.whyReferral)))
-        emitReferral(referral, intro: nil, none: nil, into: &turn)
+        emitReferral(referral, intro: nil, none: nil, sources: isCounselor, into: &turn)
     }
 
-    /// The names of the partners that rules reading `slot` could still name, given the answers so far.
+    /// The names of the partners that rules reading `slot` (or, for a multi question, one of
+    /// its slots) could still name, given the answers so far.
     private func partnersDecided(by slot: String) -> [String] {
-        let region: String? = if case .key(let key)? = slots[dialog.regionSlot] { key } else { nil }
+        let read = dialog.slots[slot]?.kind == .multi ? Set(dialog.slots[slot]?.values ?? []) : [slot]
         var names: [String] = []
-        for rule in dialog.rules where rule.condition.slots.contains(slot) && rule.condition.evaluate(slots) != false {
-            for partner in dialog.partners(for: rule.role, in: region) where !names.contains(partner.name) {
+        for rule in dialog.rules where !rule.condition.slots.isDisjoint(with: read) && rule.condition.evaluate(slots) != false {
+            for partner in dialog.partners(for: rule.role, serving: slots) where !names.contains(partner.name) {
                 names.append(partner.name)
             }
         }

@@ -16,8 +16,13 @@ extension Session {
     /// `SAY none` when nobody is named. The emergency partners come first; the first other one
     /// is introduced as the place to start; past the dialog's `referral-limit` the rest are
     /// only counted, in a `NOTE`.
-    /// - Parameter german: also give each reason in the source language (for the slip).
-    func emitReferral(_ referral: Referral, intro: String?, none: String?, german: Bool = false, into turn: inout Turn) {
+    /// - Parameters:
+    ///   - german: also give each reason in the source language (for the slip).
+    ///   - sources: also give, as notes, each rule's basis and source and the pages the
+    ///     partner's facts were read from (counselors' `/why`).
+    func emitReferral(
+        _ referral: Referral, intro: String?, none: String?, german: Bool = false, sources: Bool = false, into turn: inout Turn
+    ) {
         if referral.entries.isEmpty {
             if let none { turn.add(.say(text(none))) }
             return
@@ -39,10 +44,22 @@ extension Session {
             for (field, value) in facts(of: partner) {
                 turn.add(.info(partner: partner.id, field: field, value: value))
             }
+            if sources { sourceNotes(entry).forEach { turn.add(.note($0)) } }
         }
         if others.count > shown.count {
             turn.add(.note(message(.morePartners, ["count": String(others.count - shown.count)])))
         }
+    }
+
+    /// For counselors: each rule's basis with its source and review day, and where the partner's
+    /// contact facts come from.
+    private func sourceNotes(_ entry: Referral.Entry) -> [String] {
+        let rules = entry.rules.map { rule in
+            let source = rule.source.map { " — \($0.url) (reviewed \($0.checked))" } ?? " — no source"
+            return "rule \(rule.id): \(rule.basis ?? "no basis")\(source)"
+        }
+        let facts = entry.partner.sources.map { "\(entry.partner.id) \($0.gives.joined(separator: ", ")): \($0.url) (checked \($0.checked))" }
+        return rules + facts
     }
 
     /// A rule's reason in `code`; a `may` rule's reason says it is only a possibility.

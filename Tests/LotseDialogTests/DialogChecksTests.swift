@@ -6,7 +6,7 @@ import Testing
 /// Each check of `lotse check` fires on a fixture with the defect it looks for, at its line,
 /// and stays quiet on the fixture without it.
 @Suite struct DialogChecksTests {
-    private func findings(_ fixture: FixtureCopy) throws -> [Diagnostic] {
+    func findings(_ fixture: FixtureCopy) throws -> [Diagnostic] {
         DialogChecks.run(try DialogLoader.load(directory: fixture.path))
     }
 

@@ -81,3 +81,28 @@ extension LoaderDiagnosticsTests {
         #expect(errors(fixture, "'referral-limit' should be 1 or more") == ["dialog.yaml:10:17"])
     }
 }
+
+/// Plain German and fresh sources, as `lotse check` lints them.
+extension DialogChecksTests {
+    @Test func longSentencesAndUnexplainedLongWordsAreFlagged() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("Alles Gute!", with: "Bitte lies die Rechtsbehelfsbelehrung, bevor du mit deinen Unterlagen, deinem Pass und "
+                            + "allen Briefen vom Amt zu der Stelle gehst, die dir hier genannt wird.", in: "flows/main.yaml")
+        let found = try findings(fixture).map(\.message)
+        #expect(found.contains { $0.hasPrefix("'done': a sentence of 25 words (Bitte lies die Rechtsbehelfsbelehrung …)") })
+        #expect(found.contains { $0.hasPrefix("'done': the long word 'Rechtsbehelfsbelehrung' is hard to read") })
+        try fixture.append("explained-terms: [Rechtsbehelfsbelehrung]\n", to: "dialog.yaml")
+        #expect(try !findings(fixture).contains { $0.message.contains("'Rechtsbehelfsbelehrung'") })
+    }
+
+    @Test func aRuleWithoutASourceOrReviewedLongAgoIsFlagged() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20\n    emergency: true",
+                            with: "    emergency: true", in: "rules.yaml")
+        try fixture.replace("    priority: 50\n    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20",
+                            with: "    priority: 50\n    source: https://example.org/fixture-basis\n    reviewed: 2020-01-31", in: "rules.yaml")
+        let found = try findings(fixture).map(\.message)
+        #expect(found.contains("rule 'crisis-line' names no 'source:' and 'reviewed:' date; add the public page its basis comes from and the day you checked it"))
+        #expect(found.contains("rule 'young' was last reviewed on 2020-01-31, over a year ago; check https://example.org/fixture-basis"))
+    }
+}

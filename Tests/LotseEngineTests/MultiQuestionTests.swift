@@ -8,15 +8,13 @@ import Testing
 /// numbers, keys or labels; `0` or "nichts davon" says none applies. On the bundled Dialogs,
 /// whose needs question offers six slots.
 @Suite struct MultiQuestionTests {
-    static let bundled: Dialog = try! DialogLoader.load(directory: URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Dialogs").path)
     static let needs = ["unaccompanied", "violence", "pregnancy", "debts", "disability", "stay"]
     /// Crisis no, 20, elsewhere, recognised refugee, foreign certificate, A2, a job, no money,
     /// housing or family worries: the needs question is open.
     static let toNeeds = ["nein", "20", "3", "4", "3", "3", "3", "nein", "nein", "nein"]
 
     private func atNeeds() -> Session {
-        var session = Session(dialog: Self.bundled)
+        var session = Session(dialog: Fixture.bundled)
         _ = session.start()
         for line in Self.toNeeds { _ = session.step(line) }
         return session
@@ -27,7 +25,7 @@ import Testing
     }
 
     @Test func theQuestionOffersEachSlotAsAnOption() {
-        var session = Session(dialog: Self.bundled)
+        var session = Session(dialog: Fixture.bundled)
         _ = session.start()
         let turn = session.run(Self.toNeeds).last ?? []
         #expect(turn.contains(.ask(slot: "needs", kind: .multi)))
@@ -78,7 +76,7 @@ import Testing
 
     @Test func aFlowMayOfferASubset() throws {
         // Under 12: only "without parents" and "violence" are offered.
-        var session = Session(dialog: Self.bundled)
+        var session = Session(dialog: Fixture.bundled)
         _ = session.start()
         let turn = session.run(["nein", "8", "1", "nein"]).last ?? []
         #expect(turn.compactMap { if case .option(_, let key, _) = $0 { key } else { nil } } == ["unaccompanied", "violence"])
@@ -93,5 +91,16 @@ import Testing
         #expect(session.step("/set needs debts").errors.first?.contains("set each of them") == true)
         _ = session.step("/set debts yes")
         #expect(session.slots["debts"] == .key("yes"))
+    }
+
+    @Test func aCounselorsWhyNamesTheBasisAndTheSourcesOfEveryFact() {
+        var session = atNeeds()
+        session.isCounselor = true
+        _ = session.run(["3 4", "1"])
+        let notes = session.step("/why").notes
+        #expect(notes.contains { $0.hasPrefix("rule debts-counselling: Gemeinnützige Schuldner") && $0.contains("(reviewed 2026-12-02)") })
+        #expect(notes.contains("schuldnerberatung-search web: http://www.bag-sb.de/die-bag-sb/das-sind-wir/information-in-englisch/ (checked 2026-12-02)"))
+        session.isCounselor = false
+        #expect(session.step("/why").notes.isEmpty)
     }
 }

@@ -13,6 +13,10 @@ enum Fixture {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/mini")
     static let dialog: Dialog = try! DialogLoader.load(directory: directory.path)
+    /// The bundled knowledge base (Dialogs/), for tests of what it says.
+    static let bundled: Dialog = try! DialogLoader.load(
+        directory: directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Dialogs").path)
 
     /// The mini dialog with the edits made to its `file` (each text replaced once), loaded from
     /// a temporary copy — for the few tests that need another rule.

@@ -10,7 +10,7 @@ public enum DialogChecks {
     public static let all: [Check] = [
         UnreachableNodes.check, DeadEnds.check, NumericGaps.check, ImpossibleConditions.check,
         UnfilledRoles.check, UnreachablePartners.check, LabelCollisions.check,
-        { StaleEntries.check($0, today: Date()) },
+        { StaleEntries.check($0, today: Date()) }, PlainLanguage.check,
     ]
 
     /// The findings of every check, sorted by place.

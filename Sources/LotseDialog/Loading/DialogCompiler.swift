@@ -40,7 +40,8 @@ enum DialogCompiler {
             name: header.name, version: files.version, sourceLanguage: header.sourceLanguage, languages: languages,
             slots: slots, slotOrder: situation.slots.map(\.id), nodes: nodes, flows: linker.flowStarts, start: start,
             rules: rules?.rules ?? [], partners: directory?.partners ?? [], regionSlot: regionSlot,
-            languageSlot: languageSlot, referralLimit: header.referralLimit, texts: texts,
+            languageSlot: languageSlot, referralLimit: header.referralLimit,
+            explainedTerms: header.explainedTerms, texts: texts,
             vocabulary: VocabularyBuilder.build(slots: situation.slots, texts: texts, languages: languages))
     }
 

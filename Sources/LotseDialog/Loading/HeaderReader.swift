@@ -7,8 +7,9 @@ struct Header {
     var regionSlot: (id: String, node: YAMLNode)?
     var languageSlot: (id: String, node: YAMLNode)?
     var referralLimit: Int?
+    var explainedTerms: [String] = []
 
-    static let keys = ["name", "source-language", "languages", "start", "region-slot", "language-slot", "referral-limit"]
+    static let keys = ["name", "source-language", "languages", "start", "region-slot", "language-slot", "referral-limit", "explained-terms"]
 
     init(_ root: YAMLNode, log: inout DiagnosticLog) {
         guard let map = MappingReader(root, subject: "dialog.yaml", log: &log) else { return }
@@ -40,6 +41,7 @@ struct Header {
         regionSlot = map.value("region-slot").flatMap { node in node.scalar.map { ($0, node) } }
         languageSlot = map.value("language-slot").flatMap { node in node.scalar.map { ($0, node) } }
         referralLimit = map.optionalInt("referral-limit", log: &log)
+        explainedTerms = map.words("explained-terms", log: &log).map(\.0)
         if let limit = referralLimit, limit < 1 {
             log.error("'referral-limit' should be 1 or more: the number of partners a slip names", at: map.value("referral-limit")!.location)
         }

@@ -33,6 +33,8 @@ public final class Dialog: Sendable {
     /// How many partners a referral names besides the emergency ones (`referral-limit`); the
     /// others are counted in a note. Nil: all of them.
     public let referralLimit: Int?
+    /// The long or hard terms the dialog explains where it uses them (`explained-terms`).
+    public let explainedTerms: [String]
     /// Every text in every language.
     public let texts: Texts
     /// The answers a person may type, normalised.
@@ -44,7 +46,7 @@ public final class Dialog: Sendable {
         name: String, version: String, sourceLanguage: String, languages: [Language],
         slots: [String: Slot], slotOrder: [String], nodes: [FlowNode], flows: [String: Int],
         start: Int, rules: [Rule], partners: [Partner], regionSlot: String, languageSlot: String,
-        referralLimit: Int? = nil, texts: Texts, vocabulary: Vocabulary
+        referralLimit: Int? = nil, explainedTerms: [String] = [], texts: Texts, vocabulary: Vocabulary
     ) {
         self.name = name
         self.version = version
@@ -63,6 +65,7 @@ public final class Dialog: Sendable {
         self.regionSlot = regionSlot
         self.languageSlot = languageSlot
         self.referralLimit = referralLimit
+        self.explainedTerms = explainedTerms
         self.texts = texts
         self.vocabulary = vocabulary
     }
