@@ -70,7 +70,7 @@ public final class LineEditor: ChatInterface {
     public func remember(_ line: String) {
         guard keepsHistory, !line.isEmpty else { return }
         add_history(line)
-        if let historyPath { append_history(1, historyPath) }
+        if let historyPath, HistoryFile.keepsOnDisk(line) { append_history(1, historyPath) }
     }
 
     public func setCompletion(_ completion: Completion) {

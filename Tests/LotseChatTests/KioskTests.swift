@@ -47,6 +47,15 @@ import Testing
         #expect(Style.detect(isTerminal: true, environment: ["NO_COLOR": ""]).colored)
     }
 
+    @Test func onlyCommandsReachTheHistoryFile() {
+        for answer in ["19", "ja", "Ich habe eine Duldung", "//skip", "  3 4", "/AUTH s3cret", "/auth"] {
+            #expect(!HistoryFile.keepsOnDisk(answer), "\(answer)")
+        }
+        for command in ["/help", "/lang uk", " /summary", "/quit"] {
+            #expect(HistoryFile.keepsOnDisk(command), "\(command)")
+        }
+    }
+
     @Test func historyLivesInTheXDGStateDirectory() {
         #expect(HistoryFile.path(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/lotse/history")
         #expect(HistoryFile.path(environment: ["HOME": "/h"]) == "/h/.local/state/lotse/history")
