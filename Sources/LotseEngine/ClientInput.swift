@@ -37,7 +37,10 @@ public enum Command: Sendable, Equatable {
     case slots
     case path
     case reload
-    /// A `/word` that is no command, or a command with arguments it does not take.
+    /// A counselor command without the arguments it needs (`/set`, `/goto`): its usage.
+    case incomplete(usage: String)
+    /// A `/word` that is no command, or a command with arguments it does not take; the word as
+    /// it may be echoed (short, without control or invisible characters).
     case unknown(String)
 
     /// Parses `/name arguments`.
@@ -61,19 +64,34 @@ public enum Command: Sendable, Equatable {
         case ("trace", nil): self = .trace(nil)
         case ("set", let arguments?):
             let parts = arguments.split(separator: " ", maxSplits: 1).map(String.init)
-            self = parts.count == 2 ? .set(slot: parts[0], value: parts[1].trimmingSpaces()) : .unknown(text)
+            self = parts.count == 2 ? .set(slot: parts[0], value: parts[1].trimmingSpaces()) : .incomplete(usage: "/set SLOT VALUE")
+        case ("set", nil): self = .incomplete(usage: "/set SLOT VALUE")
         case ("goto", let node?): self = .goto(node)
+        case ("goto", nil): self = .incomplete(usage: "/goto NODE")
         case ("slots", nil): self = .slots
         case ("path", nil): self = .path
         case ("reload", nil): self = .reload
-        default: self = .unknown(String(text.prefix { !$0.isWhitespace }))
+        default: self = .unknown(Self.echoable(text.prefix { !$0.isWhitespace }))
         }
+    }
+
+    /// At most 24 visible characters of `word`, without control, format (bidi overrides,
+    /// zero-width) or other invisible characters; longer words end with "…".
+    static func echoable(_ word: Substring) -> String {
+        let visible = word.unicodeScalars.filter { scalar in
+            switch scalar.properties.generalCategory {
+            case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: false
+            default: !scalar.properties.isDefaultIgnorableCodePoint
+            }
+        }
+        let text = String(String.UnicodeScalarView(visible))
+        return text.count > 24 ? text.prefix(23) + "…" : text
     }
 
     /// Whether only a counselor may use the command.
     public var isCounselorCommand: Bool {
         switch self {
-        case .auth, .trace, .set, .goto, .slots, .path, .reload: true
+        case .auth, .trace, .set, .goto, .slots, .path, .reload, .incomplete: true
         default: false
         }
     }

@@ -13,8 +13,8 @@ public struct Session: Sendable {
         /// The question of this node is open.
         case asking(Int)
         case ended(Outcome)
-        /// `/quit` was sent; nothing more happens.
-        case closed
+        /// `/quit` was sent, after the dialog ended with this outcome if it did; nothing more happens.
+        case closed(Outcome?)
     }
 
     /// What `/back` returns to: the state just before an answer.
@@ -52,14 +52,17 @@ public struct Session: Sendable {
         self.language = language.flatMap { dialog.offers(language: $0) ? $0 : nil } ?? dialog.sourceLanguage
     }
 
-    /// How the dialog ended, once it has.
+    /// How the dialog ended, once it has — also after a `/quit` that followed the end.
     public var outcome: Outcome? {
-        if case .ended(let outcome) = position { return outcome }
-        return nil
+        switch position {
+        case .ended(let outcome): outcome
+        case .closed(let outcome): outcome
+        case .notStarted, .asking: nil
+        }
     }
 
     /// Whether `/quit` closed the session.
-    public var isClosed: Bool { position == .closed }
+    public var isClosed: Bool { if case .closed = position { true } else { false } }
 
     /// The id of the node whose question is open, if one is.
     public var openQuestion: String? {
@@ -83,7 +86,7 @@ public struct Session: Sendable {
     /// A client line already read as an answer or a command → the events of the turn.
     public mutating func step(_ input: ClientInput) -> [Event] {
         if position == .notStarted { return start() }
-        guard position != .closed else { return [.bye(.quit)] }
+        guard !isClosed else { return [.bye(.quit)] }
         turns += 1
         var turn = Turn()
         switch input {

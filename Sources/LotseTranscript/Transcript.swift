@@ -32,15 +32,25 @@ public struct Transcript: Sendable {
         public var expectations: [Expectation]
     }
 
-    /// A line of a transcript that is none of `#`, `<`, `>`, `!`.
+    /// A line of a transcript that is none of `#`, `<`, `>`, `!`, or is not UTF-8 text.
     public struct SyntaxError: Error, CustomStringConvertible {
         public let file: String
         public let line: Int
-        public let text: String
+        /// What is wrong with the line, and how to fix it.
+        public let problem: String
 
-        public var description: String {
-            "\(file):\(line): error: '\(text)' is no transcript line; start it with '<' (expected), '>' (sent), '!' (must not appear) or '#' (comment)"
+        init(file: String, line: Int, text: String) {
+            self.init(file: file, line: line, problem: "'\(text)' is no transcript line; start it with '<' (expected), "
+                      + "'>' (sent), '!' (must not appear) or '#' (comment)")
         }
+
+        init(file: String, line: Int, problem: String) {
+            self.file = file
+            self.line = line
+            self.problem = problem
+        }
+
+        public var description: String { "\(file):\(line): error: \(problem)" }
     }
 
     public let file: String
@@ -69,9 +79,15 @@ public struct Transcript: Sendable {
         self.turns = turns
     }
 
-    /// Reads and parses the transcript at `path`.
+    /// Reads and parses the transcript at `path`; bytes that are not UTF-8 are reported at
+    /// their line.
     public init(contentsOf path: String) throws {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        guard let text = String(validating: data, as: UTF8.self) else {
+            let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let line = (lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0) + 1
+            throw SyntaxError(file: path, line: line, problem: "the line is not UTF-8 text; save the transcript as UTF-8")
+        }
         try self.init(file: path, text: text)
     }
 }

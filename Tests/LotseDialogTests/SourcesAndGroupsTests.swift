@@ -12,6 +12,14 @@ extension LoaderDiagnosticsTests {
             .map { String($0.location.description.dropFirst(fixture.path.count + 1)) }
     }
 
+    @Test func aDuplicatedKeyIsReportedWhereItStandsAgainAndNothingCascades() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("    priority: 50\n", with: "    priority: 50\n    priority: 51\n", in: "rules.yaml")
+        let found = diagnostics(fixture)
+        #expect(found.map { String($0.location.description.dropFirst(fixture.path.count + 1)) } == ["rules.yaml:15:5"])
+        #expect(found.first?.message == "duplicate key 'priority' (first at line 14); a map names each key once")
+    }
+
     @Test func aContactFieldWithoutASourceIsAnError() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("    note: Nur dienstags.\n", with: "    note: Nur dienstags.\n    hours: Di 9–12 Uhr\n", in: "directory.yaml")

@@ -185,12 +185,26 @@ import Testing
 
     // MARK: - Counselor commands
 
-    @Test(arguments: ["/trace on", "/trace", "/set age 19", "/goto referral", "/slots", "/path", "/auth secret", "/auth", "/reload"])
+    @Test(arguments: ["/trace on", "/trace", "/set age 19", "/goto referral", "/slots", "/path", "/auth secret", "/auth", "/reload",
+                      "/set", "/set age", "/goto"])
     func counselorCommandsWithoutCounselorMode(_ command: String) {
         var session = Session.mini()
         #expect(session.step(command) == [.error(.counselorOnly, "Nur für Beratende."), .wait])
         #expect(session.slots.isEmpty)
         #expect(session.openQuestion == "ask-crisis")
+    }
+
+    @Test(arguments: [("/set", "usage: /set SLOT VALUE"), ("/set age", "usage: /set SLOT VALUE"), ("/goto", "usage: /goto NODE")])
+    func counselorCommandsWithoutTheirArgumentsGiveTheirUsage(_ command: String, _ usage: String) {
+        var session = Session.mini(counselor: true)
+        #expect(session.step(command) == [.error(.notUnderstood, usage), .wait])
+    }
+
+    @Test func anUnknownWordIsEchoedShortAndVisibleOnly() {
+        var session = Session.mini()
+        let typed = "/\u{202E}abc\u{200B}" + String(repeating: "x", count: 1000)
+        let errors = session.step(typed).errors
+        #expect(errors == ["Den Befehl /abcxxxxxxxxxxxxxxxxxxx… kenne ich nicht."])
     }
 
     @Test func setFillsASlotAndGoesOnWhenItIsTheOpenOne() {
@@ -263,10 +277,23 @@ import Testing
         var session = Session.mini(counselor: true)
         #expect(session.run(walkToReferral).allSatisfy { $0.traces.isEmpty })
     }
+
+    @Test func quitAfterTheEndKeepsTheOutcomeForTheLog() {
+        var ended = Session.mini(after: walkToReferral)
+        #expect(ended.outcome == .referred)
+        #expect(ended.step("/quit") == [.bye(.quit)])
+        #expect(ended.isClosed)
+        #expect(ended.outcome == .referred)
+        var midway = Session.mini(after: ["nein", "19"])
+        _ = midway.step("/quit")
+        #expect(midway.isClosed)
+        #expect(midway.outcome == nil)
+    }
 }
 
 extension Event {
     var isRefer: Bool {
         if case .refer = self { true } else { false }
     }
+
 }

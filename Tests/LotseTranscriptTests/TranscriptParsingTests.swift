@@ -9,6 +9,17 @@ import Testing
         try Transcript(file: "t.chat", text: text)
     }
 
+    @Test func bytesThatAreNotUTF8AreReportedAtTheirLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-\(UUID().uuidString).chat").path
+        try Data("> nein\n< ASK ".utf8 + [0xFF, 0xFE] + Data(" age\n".utf8)).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect {
+            try Transcript(contentsOf: path)
+        } throws: { error in
+            "\(error)" == "\(path):2: error: the line is not UTF-8 text; save the transcript as UTF-8"
+        }
+    }
+
     @Test func parsesTurnsExpectationsAndComments() throws {
         let transcript = try parse("""
             # greeting
@@ -71,7 +82,7 @@ import Testing
             try parse("< SAY a\n\n# fine\n  hello there\n> 19\n")
         } throws: { error in
             guard let error = error as? Transcript.SyntaxError else { return false }
-            return error.file == "t.chat" && error.line == 4 && error.text == "hello there"
+            return error.file == "t.chat" && error.line == 4
                 && error.description == "t.chat:4: error: 'hello there' is no transcript line; start it with '<' (expected), "
                 + "'>' (sent), '!' (must not appear) or '#' (comment)"
         }

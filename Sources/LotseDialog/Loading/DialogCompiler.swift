@@ -29,8 +29,12 @@ enum DialogCompiler {
             source.merge(table ?? [:]) { first, _ in first }
         }
         let languages = header.orderedLanguages
+        // A German file that did not parse has no texts: comparing the translations with it
+        // would only repeat its error as a warning per text.
+        let germanComplete = messages != nil && rules != nil && directory != nil && flowFiles.count == files.flows.count
         let translations = TranslationSet(files.translations.compactMap { $0.root(log: &log) }, source: source,
-                                          languages: languages, sourceLanguage: header.sourceLanguage, log: &log)
+                                          languages: languages, sourceLanguage: header.sourceLanguage,
+                                          comparing: germanComplete, log: &log)
         var tables = translations.tables
         tables[header.sourceLanguage] = source
         let texts = Texts(sourceLanguage: header.sourceLanguage, tables: tables)

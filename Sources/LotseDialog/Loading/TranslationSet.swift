@@ -4,8 +4,10 @@
 struct TranslationSet {
     private(set) var tables: [String: [String: TextEntry]] = [:]
 
+    /// - Parameter comparing: whether to compare the texts with the German ones (false when a
+    ///   German file did not parse).
     init(_ roots: [YAMLNode], source: [String: TextEntry], languages: [Language], sourceLanguage: String,
-         log: inout DiagnosticLog) {
+         comparing: Bool = true, log: inout DiagnosticLog) {
         let codes = languages.map(\.code)
         for root in roots {
             let file = TranslationFile(root, log: &log)
@@ -19,6 +21,8 @@ struct TranslationSet {
                 log.error("a second file for language '\(language.code)'; keep one file per language", at: language.location)
                 continue
             }
+            tables[language.code] = file.entries
+            guard comparing else { continue }
             for (id, entry) in file.entries.sorted(by: { $0.key < $1.key }) {
                 guard let german = source[id] else {
                     let hint = Suggestion.nearest(to: id, in: source.keys).map { "did you mean '\($0)'?" } ?? "no German text has this id"
@@ -35,9 +39,8 @@ struct TranslationSet {
                                 + "update the translation and set 'source: \(TextHash.of(german.text))'", at: entry.location)
                 }
             }
-            tables[language.code] = file.entries
         }
-        for language in languages where language.code != sourceLanguage {
+        for language in languages where comparing && language.code != sourceLanguage {
             let table = tables[language.code] ?? [:]
             for (id, german) in source.sorted(by: { $0.key < $1.key }) where table[id] == nil {
                 log.warning("no \(language.code) text for '\(id)'; add it to texts/\(language.code).yaml", at: german.location)

@@ -29,9 +29,28 @@ struct YAMLFile {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             SourceLocation(file: path, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let keys, let context):
+            duplicate(of: keys.first ?? "", firstAt: context.mark)
         default:
             start
         }
+    }
+
+    /// Where `key` stands again in the map whose first `key` is at `first`: the next line at
+    /// the same indentation that starts with it, before the map ends.
+    private func duplicate(of key: String, firstAt first: Mark) -> SourceLocation {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let indent = first.column - 1
+        for (index, line) in lines.enumerated().dropFirst(first.line) {
+            let content = line.drop { $0 == " " }
+            guard !content.isEmpty, !content.hasPrefix("#") else { continue }
+            let depth = line.count - content.count
+            if depth < indent || (depth == indent - 2 && content.hasPrefix("- ")) { break }
+            if depth == indent, content.hasPrefix("\(key):") {
+                return SourceLocation(file: path, line: index + 1, column: depth + 1)
+            }
+        }
+        return SourceLocation(file: path, line: first.line, column: first.column)
     }
 
     private func message(for error: YamlError) -> String {
@@ -42,6 +61,9 @@ struct YAMLFile {
             return "YAML syntax: \(problem)\(while_); check the indentation and quote text that contains ': ' or starts with a special character"
         case .reader(let problem, _, _, _):
             return "cannot read the file: \(problem); save it as UTF-8"
+        case .duplicatedKeysInMapping(let keys, let context):
+            let list = keys.map { "'\($0)'" }.joined(separator: ", ")
+            return "duplicate key \(list) (first at line \(context.mark.line)); a map names each key once"
         default:
             return "YAML: \(error)"
         }
