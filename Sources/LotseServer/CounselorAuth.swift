@@ -1,79 +1,56 @@
-/// Decides `/auth TOKEN`: compares the token in constant time, and after too many wrong
-/// tokens from one address refuses `/auth` from there for a pause. A plain value:
-/// `CounselorGate` keeps it under a lock.
+/// Decides `/auth TOKEN` for the whole server: compares the token in constant time and
+/// limits wrong tokens server-wide — at most `burst` at once, then `perMinute` a minute, from
+/// however many addresses. No address is ever locked out, so a mistyped token behind a shared
+/// NAT does not lock out the counselor at the next desk; each connection's own retries are
+/// slowed by `AuthBackoff`. A plain value: `CounselorGate` keeps it under a lock.
 struct CounselorAuth {
     /// The answer to one `/auth`.
     enum Verdict: Equatable {
         case granted
         case denied
-        /// Too many wrong tokens; `/auth` works again after this long.
+        /// The server-wide allowance of wrong tokens is used up; `/auth` is checked again
+        /// after this long.
         case paused(Duration)
         /// The server has no token: counselor mode is off.
         case notConfigured
     }
 
-    /// What is remembered about an address's wrong tokens.
-    private struct Failures {
-        var count = 0
-        var last: ContinuousClock.Instant
-        var pausedUntil: ContinuousClock.Instant?
-    }
-
-    /// Addresses remembered before old entries are forgotten.
-    static let rememberedAddresses = 4096
-
     private let token: [UInt8]?
-    let maxFailures: Int
-    let pause: Duration
-    private var failures: [String: Failures] = [:]
+    /// Wrong tokens a minute, server-wide.
+    let perMinute: Int
+    /// Wrong tokens allowed at once.
+    let burst: Int
+    /// Wrong tokens that may still come now (refilled at `perMinute`).
+    private var allowance: Double
+    private var refilled: ContinuousClock.Instant
 
-    init(token: String?, maxFailures: Int, pause: Duration) {
+    init(token: String?, perMinute: Int, burst: Int, at now: ContinuousClock.Instant = .now) {
         self.token = token.map { Array($0.utf8) }
-        self.maxFailures = max(maxFailures, 1)
-        self.pause = pause
+        self.perMinute = max(perMinute, 1)
+        self.burst = max(burst, 1)
+        self.allowance = Double(self.burst)
+        self.refilled = now
     }
 
-    /// Checks `candidate`, sent from `address` at `now`.
-    mutating func attempt(_ candidate: String, from address: String, at now: ContinuousClock.Instant) -> Verdict {
+    /// Checks `candidate`, sent at `now`: while the allowance of wrong tokens is used up, no
+    /// token is compared at all, so guessing gains nothing from more addresses.
+    mutating func attempt(_ candidate: String, at now: ContinuousClock.Instant) -> Verdict {
         guard let token else { return .notConfigured }
-        if let until = failures[address]?.pausedUntil {
-            if now < until { return .paused(until - now) }
-            failures[address] = nil
+        refill(at: now)
+        guard allowance >= 1 else {
+            let seconds = (1 - allowance) * 60 / Double(perMinute)
+            return .paused(.milliseconds(Int((seconds * 1000).rounded(.up))))
         }
-        if Self.constantTimeEquals(Array(candidate.utf8), token) {
-            failures[address] = nil
-            return .granted
-        }
-        recordFailure(from: address, at: now)
+        if Self.constantTimeEquals(Array(candidate.utf8), token) { return .granted }
+        allowance -= 1
         return .denied
     }
 
-    /// How many addresses have failures remembered.
-    var rememberedCount: Int { failures.count }
-
-    /// Counts a wrong token; when the memory is full of recent failures, a new address is not
-    /// remembered and so not paused: memory stays bounded whatever the number of addresses.
-    private mutating func recordFailure(from address: String, at now: ContinuousClock.Instant) {
-        if failures[address] == nil, failures.count >= Self.rememberedAddresses {
-            forgetOld(at: now)
-            if failures.count >= Self.rememberedAddresses { return }
-        }
-        var entry = failures[address] ?? Failures(last: now)
-        entry.count += 1
-        entry.last = now
-        if entry.count >= maxFailures {
-            entry.count = 0
-            entry.pausedUntil = now + pause
-        }
-        failures[address] = entry
-    }
-
-    /// Drops entries whose pause is over and whose last failure is a pause ago.
-    private mutating func forgetOld(at now: ContinuousClock.Instant) {
-        failures = failures.filter { _, entry in
-            if let until = entry.pausedUntil, until > now { return true }
-            return now - entry.last < pause
-        }
+    private mutating func refill(at now: ContinuousClock.Instant) {
+        let elapsed = now - refilled
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        allowance = min(Double(burst), allowance + seconds * Double(perMinute) / 60)
+        refilled = now
     }
 
     /// Whether `a` and `b` are equal, in a time that depends only on their lengths: every byte
@@ -87,5 +64,37 @@ struct CounselorAuth {
             difference |= x ^ y
         }
         return difference == 0
+    }
+}
+
+/// One connection's wait after its own wrong tokens: the first retry after `initial`, each
+/// further one after twice as long, up to `ceiling`; a right token starts over.
+struct AuthBackoff {
+    let initial: Duration
+    let ceiling: Duration
+    private var delay: Duration = .zero
+    private var notBefore: ContinuousClock.Instant?
+
+    init(initial: Duration, ceiling: Duration = .seconds(60)) {
+        self.initial = initial
+        self.ceiling = max(ceiling, initial)
+    }
+
+    /// How long the connection must still wait before `/auth` is checked, nil when it may now.
+    func remaining(at now: ContinuousClock.Instant) -> Duration? {
+        guard let notBefore, now < notBefore else { return nil }
+        return notBefore - now
+    }
+
+    /// A wrong token at `now`: the next one waits longer.
+    mutating func failed(at now: ContinuousClock.Instant) {
+        delay = delay == .zero ? initial : min(delay * 2, ceiling)
+        notBefore = now + delay
+    }
+
+    /// A right token: no wait.
+    mutating func succeeded() {
+        delay = .zero
+        notBefore = nil
     }
 }

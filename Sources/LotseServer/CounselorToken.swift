@@ -22,9 +22,14 @@ public enum CounselorToken {
         return try nonEmpty(text, source: environmentVariable)
     }
 
+    /// The fewest characters a token may have: a short one is guessed within the server's
+    /// allowance of wrong tokens far too soon.
+    public static let minimumLength = 16
+
     private static func nonEmpty(_ text: String, source: String) throws(CounselorTokenError) -> String {
         let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !token.isEmpty else { throw .empty(source) }
+        guard token.count >= minimumLength else { throw .tooShort(source, length: token.count) }
         return token
     }
 }
@@ -35,11 +40,16 @@ public enum CounselorTokenError: Error, Equatable, CustomStringConvertible {
     case unreadable(String)
     /// The file or variable holds no token.
     case empty(String)
+    /// The token is shorter than `CounselorToken.minimumLength`.
+    case tooShort(String, length: Int)
 
     public var description: String {
         switch self {
         case .unreadable(let path): "cannot read the counselor token file \(path)"
         case .empty(let source): "\(source) holds no counselor token"
+        case .tooShort(let source, let length):
+            "the counselor token in \(source) has \(length) characters; use at least \(CounselorToken.minimumLength) "
+                + "(for example: head -c 24 /dev/urandom | base64)"
         }
     }
 }

@@ -19,10 +19,12 @@ public struct ServerLimits: Sendable, Equatable {
     /// that sends thousands of lines at once gets them answered a batch at a time, and every
     /// other connection on the same event loop has its turn in between.
     public var linesPerBatch = 32
-    /// Wrong `/auth` tokens from one address before `/auth` pauses.
-    public var authFailuresBeforePause = 3
-    /// How long `/auth` answers `ERR 429` after too many wrong tokens.
-    public var authPause: Duration = .seconds(30)
+    /// Wrong `/auth` tokens a minute, server-wide, from every address together; past them (and
+    /// a burst of as many) `/auth` answers `ERR 429` without comparing any token.
+    public var authWrongTokensPerMinute = 10
+    /// How long a connection waits before its next `/auth` after a wrong token; each further
+    /// wrong token doubles it (up to a minute).
+    public var authRetryDelay: Duration = .seconds(1)
     /// How long a graceful shutdown waits for clients that do not read their `BYE shutdown`
     /// before it closes their connections.
     public var shutdownGrace: Duration = .seconds(3)

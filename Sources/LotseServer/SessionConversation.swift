@@ -17,17 +17,17 @@ struct SessionConversation {
 
     /// The session id (`HELLO … session=ID`).
     let id: String
-    /// The client's address, for the pause after wrong tokens.
-    let address: String
     private(set) var session: Session
+    /// The wait this connection owes after its own wrong tokens.
+    private var authBackoff: AuthBackoff
     private var bucket: TokenBucket
     private let maxLineBytes: Int
     private let gate: CounselorGate
     private let store: DialogStore
 
-    init(id: String, address: String, limits: ServerLimits, gate: CounselorGate, store: DialogStore, at now: ContinuousClock.Instant) {
+    init(id: String, limits: ServerLimits, gate: CounselorGate, store: DialogStore, at now: ContinuousClock.Instant) {
         self.id = id
-        self.address = address
+        self.authBackoff = AuthBackoff(initial: limits.authRetryDelay)
         self.session = Session(dialog: store.current)
         self.bucket = TokenBucket(rate: limits.linesPerSecond, burst: limits.lineBurst, at: now)
         self.maxLineBytes = limits.maxLineBytes
@@ -44,7 +44,7 @@ struct SessionConversation {
     mutating func turn(for bytes: some Collection<UInt8>, at now: ContinuousClock.Instant) -> Reply {
         guard bucket.take(at: now) else { return .events(Self.flooded) }
         do throws(ClientLineError) {
-            return respond(to: try ClientLine.decode(bytes))
+            return respond(to: try ClientLine.decode(bytes), at: now)
         } catch {
             return .events(error.events)
         }
@@ -59,11 +59,11 @@ struct SessionConversation {
     static let flooded: [Event] = [.error(.tooMany, "too many lines: please slow down; the line was dropped"), .wait]
 
     /// `/auth` and `/reload` belong to the server; every other line goes to the session.
-    private mutating func respond(to text: String) -> Reply {
+    private mutating func respond(to text: String, at now: ContinuousClock.Instant) -> Reply {
         let input = ClientInput(text)
         switch input {
         case .command(.auth(let token?)):
-            return .events(authenticate(token))
+            return .events(authenticate(token, at: now))
         case .command(.auth(nil)):
             return .events(gate.isEnabled ? [.error(.notUnderstood, "usage: /auth TOKEN"), .wait] : Self.counselorModeOff)
         case .command(.reload) where session.isCounselor:
@@ -75,20 +75,30 @@ struct SessionConversation {
 
     static let counselorModeOff: [Event] = [.error(.counselorOnly, "counselor mode is off: this server has no counselor token"), .wait]
 
-    /// `/auth TOKEN`.
-    private mutating func authenticate(_ token: String) -> [Event] {
-        switch gate.attempt(token, from: address) {
+    /// `/auth TOKEN`: after this connection's own wrong tokens it waits longer each time;
+    /// past the server-wide allowance of wrong tokens no token is compared.
+    private mutating func authenticate(_ token: String, at now: ContinuousClock.Instant) -> [Event] {
+        if let remaining = authBackoff.remaining(at: now) {
+            return [.error(.tooMany, "wait \(Self.seconds(remaining)) s before the next /auth on this connection"), .wait]
+        }
+        switch gate.attempt(token, at: now) {
         case .notConfigured:
             return Self.counselorModeOff
         case .paused(let remaining):
-            let seconds = max(1, Int(remaining.components.seconds) + (remaining.components.attoseconds > 0 ? 1 : 0))
-            return [.error(.tooMany, "too many wrong tokens: /auth works again in \(seconds) s"), .wait]
+            return [.error(.tooMany, "too many wrong tokens on this server: /auth works again in \(Self.seconds(remaining)) s"), .wait]
         case .denied:
+            authBackoff.failed(at: now)
             return [.error(.counselorOnly, "wrong token"), .wait]
         case .granted:
+            authBackoff.succeeded()
             session.isCounselor = true
             return [.note("counselor mode on: /trace on|off, /set SLOT VALUE, /goto NODE, /slots, /path, /reload"), .wait]
         }
+    }
+
+    /// Whole seconds, rounded up, at least 1.
+    private static func seconds(_ duration: Duration) -> Int {
+        max(1, Int(duration.components.seconds) + (duration.components.attoseconds > 0 ? 1 : 0))
     }
 
     /// Loads the Dialogs again for this session's `/reload` (blocking: call it off the event loop).

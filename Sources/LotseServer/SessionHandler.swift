@@ -68,7 +68,7 @@ final class SessionHandler: ChannelDuplexHandler {
             let entry = try services.registry.admit(address: address, channel: context.channel)
             let started = ContinuousClock.now
             var conversation = SessionConversation(
-                id: entry.id, address: address, limits: services.limits, gate: services.gate, store: services.store, at: started)
+                id: entry.id, limits: services.limits, gate: services.gate, store: services.store, at: started)
             let dialog = "\(conversation.session.dialog.name)@\(conversation.session.dialog.version)"
             services.logger.info("session started", metadata: ["session": "\(entry.id)", "dialog": "\(dialog)"])
             let greeting = conversation.greeting()

@@ -27,19 +27,30 @@ extension OverTCP {
             }
         }
 
-        @Test func wrongTokensPauseAuth() async throws {
-            try await withServer(token: "s3cret-token", limits: { $0.authPause = .seconds(1) }) { server in
-                let connection = try await server.greeted()
-                for wrong in ["/auth s3cret-tokeN", "/auth s3cret", "/auth s3cret-token-and-more"] {
-                    #expect(try await connection.turn(wrong) == ["ERR 403 wrong token", "WAIT"])
+        @Test func aWrongTokenSlowsItsConnectionOnlyNotTheDeskNextToIt() async throws {
+            try await withServer(token: "s3cret-token-of-the-centre", limits: { $0.authRetryDelay = .milliseconds(300) }) { server in
+                let guesser = try await server.greeted()
+                #expect(try await guesser.turn("/auth s3cret") == ["ERR 403 wrong token", "WAIT"])
+                let waited = try await guesser.turn("/auth s3cret-token-of-the-centre")
+                #expect(waited.first?.hasPrefix("ERR 429 wait 1 s before the next /auth on this connection") == true, "\(waited)")
+                // The same address (one NAT), another connection: not locked out.
+                let counselor = try await server.greeted()
+                #expect(try await counselor.turn("/auth s3cret-token-of-the-centre").first?.hasPrefix("NOTE counselor mode on") == true)
+                try await Task.sleep(for: .milliseconds(400))
+                #expect(try await guesser.turn("/auth s3cret-token-of-the-centre").first?.hasPrefix("NOTE counselor mode on") == true)
+            }
+        }
+
+        @Test func wrongTokensFromEveryConnectionShareOneAllowance() async throws {
+            try await withServer(token: "s3cret-token-of-the-centre", limits: { $0.authWrongTokensPerMinute = 2 }) { server in
+                for guess in ["/auth one", "/auth two"] {
+                    let connection = try await server.greeted()
+                    #expect(try await connection.turn(guess) == ["ERR 403 wrong token", "WAIT"])
                 }
-                // Paused, for this address on every connection, even with the right token.
-                let other = try await server.greeted()
-                let paused = try await other.turn("/auth s3cret-token")
-                #expect(paused.first?.hasPrefix("ERR 429 too many wrong tokens") == true, "\(paused)")
-                #expect(try await connection.turn("/slots").first?.hasPrefix("ERR 403") == true)
-                try await Task.sleep(for: .milliseconds(1100))
-                #expect(try await connection.turn("/auth s3cret-token").first?.hasPrefix("NOTE counselor mode on") == true)
+                let another = try await server.greeted()
+                let paused = try await another.turn("/auth three")
+                #expect(paused.first?.hasPrefix("ERR 429 too many wrong tokens on this server: /auth works again in") == true,
+                        "\(paused)")
             }
         }
 

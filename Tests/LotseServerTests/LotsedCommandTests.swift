@@ -60,7 +60,7 @@ extension OverTCP {
     @Suite struct Daemon {
         @Test func listensReloadsOnHangupAndStopsOnTerm() async throws {
             let token = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-token-\(UUID().uuidString)")
-            try "  the-token\n".write(to: token, atomically: true, encoding: .utf8)
+            try "  the-token-of-the-centre\n".write(to: token, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(at: token) }
             let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny, "--counselor-token-file", token.path])
             let port = try #require(await daemon.port(), "\(daemon.log.withLock { $0 })")
@@ -68,7 +68,7 @@ extension OverTCP {
 
             let connection = try await LineConnection.connect(host: "127.0.0.1", port: port)
             #expect(try await connection.readTurn().first?.hasPrefix("HELLO lotse/1 session=") == true)
-            #expect(try await connection.turn("/auth the-token").first?.hasPrefix("NOTE counselor mode on") == true)
+            #expect(try await connection.turn("/auth the-token-of-the-centre").first?.hasPrefix("NOTE counselor mode on") == true)
 
             kill(daemon.process.processIdentifier, SIGHUP)
             #expect(await eventually { daemon.log.withLock { $0.contains("requested-by=SIGHUP") } })
@@ -80,13 +80,19 @@ extension OverTCP {
         }
 
         @Test func tokenFromTheEnvironment() async throws {
-            let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny], environment: ["LOTSE_COUNSELOR_TOKEN": "env-token"])
+            let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny], environment: ["LOTSE_COUNSELOR_TOKEN": "env-token-for-this-test"])
             let port = try #require(await daemon.port())
             let connection = try await LineConnection.connect(host: "127.0.0.1", port: port)
             _ = try await connection.readTurn()
-            #expect(try await connection.turn("/auth env-token").first?.hasPrefix("NOTE counselor mode on") == true)
+            #expect(try await connection.turn("/auth env-token-for-this-test").first?.hasPrefix("NOTE counselor mode on") == true)
             kill(daemon.process.processIdentifier, SIGINT)
             #expect(await daemon.exitStatus(within: .seconds(5)) == 0)
+        }
+
+        @Test func aShortTokenStopsTheStart() async throws {
+            let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny], environment: ["LOTSE_COUNSELOR_TOKEN": "short"])
+            #expect(await daemon.exitStatus(within: .seconds(10)) != 0)
+            #expect(daemon.log.withLock { $0.contains("the counselor token in LOTSE_COUNSELOR_TOKEN has 5 characters; use at least 16") })
         }
 
         @Test func brokenDialogsStopTheStartWithTheirErrors() async throws {

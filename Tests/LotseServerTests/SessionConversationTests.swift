@@ -12,7 +12,7 @@ import Testing
         var limits = ServerLimits()
         adjust(&limits)
         let store = try DialogStore(directory: Fixtures.tiny, logger: LogRecorder.silent)
-        return SessionConversation(id: "0000abcd", address: "a", limits: limits,
+        return SessionConversation(id: "0000abcd", limits: limits,
                                    gate: CounselorGate(token: token, limits: limits), store: store, at: now)
     }
 

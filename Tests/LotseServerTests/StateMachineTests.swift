@@ -50,34 +50,42 @@ import Testing
         #expect(equals([], []))
     }
 
-    @Test func authPausesAfterWrongTokensPerAddress() {
-        var auth = CounselorAuth(token: "right", maxFailures: 3, pause: .seconds(10))
-        let attempts: [(String, String, Duration)] = [
-            ("wrong", "a", .zero), ("wrong", "a", .zero), ("right", "b", .zero), ("wrong", "a", .zero),
-            ("right", "a", .seconds(4)), ("right", "b", .seconds(4)), ("right", "a", .seconds(10)),
+    @Test func wrongTokensAreLimitedServerWideThenNoTokenIsCompared() {
+        var auth = CounselorAuth(token: "right", perMinute: 6, burst: 3, at: start)
+        let attempts: [(String, Duration)] = [
+            ("wrong", .zero), ("wrong", .zero), ("wrong", .zero), ("right", .zero), ("right", .seconds(10)), ("wrong", .seconds(10)),
         ]
-        let verdicts = attempts.map { auth.attempt($0.0, from: $0.1, at: start + $0.2) }
-        #expect(verdicts == [.denied, .denied, .granted, .denied, .paused(.seconds(6)), .granted, .granted])
+        let verdicts = attempts.map { auth.attempt($0.0, at: start + $0.1) }
+        // Three wrong tokens from anywhere use the burst; then even the right one waits the
+        // 10 s a new allowance takes at 6 a minute.
+        #expect(verdicts == [.denied, .denied, .denied, .paused(.seconds(10)), .granted, .denied])
     }
 
-    @Test func authSuccessForgetsEarlierFailures() {
-        var auth = CounselorAuth(token: "right", maxFailures: 3, pause: .seconds(10))
-        let verdicts = ["wrong", "wrong", "right", "wrong", "wrong"].map { auth.attempt($0, from: "a", at: start) }
-        #expect(verdicts == [.denied, .denied, .granted, .denied, .denied])
+    @Test func theRightTokenCostsNoAllowance() {
+        var auth = CounselorAuth(token: "right", perMinute: 1, burst: 1, at: start)
+        let verdicts = ["right", "right", "wrong", "right"].map { auth.attempt($0, at: start) }
+        #expect(verdicts == [.granted, .granted, .denied, .paused(.seconds(60))])
     }
 
     @Test func authWithoutTokenIsOff() {
-        var auth = CounselorAuth(token: nil, maxFailures: 3, pause: .seconds(10))
-        let verdict = auth.attempt("", from: "a", at: start)
-        #expect(verdict == .notConfigured)
+        var auth = CounselorAuth(token: nil, perMinute: 10, burst: 10, at: start)
+        #expect(auth.attempt("", at: start) == .notConfigured)
     }
 
-    @Test func authRemembersABoundedNumberOfAddresses() {
-        var auth = CounselorAuth(token: "right", maxFailures: 3, pause: .seconds(1))
-        for index in 0..<(CounselorAuth.rememberedAddresses * 3) {
-            _ = auth.attempt("wrong", from: "address-\(index)", at: start + .seconds(index / 100))
+    @Test func aConnectionWaitsLongerAfterEachOfItsWrongTokens() {
+        var backoff = AuthBackoff(initial: .seconds(1), ceiling: .seconds(4))
+        #expect(backoff.remaining(at: start) == nil)
+        backoff.failed(at: start)
+        #expect(backoff.remaining(at: start + .milliseconds(400)) == .milliseconds(600))
+        #expect(backoff.remaining(at: start + .seconds(1)) == nil)
+        var delays: [Duration?] = []
+        for second in [1, 3, 7, 11] {
+            backoff.failed(at: start + .seconds(second))
+            delays.append(backoff.remaining(at: start + .seconds(second)))
         }
-        #expect(auth.rememberedCount <= CounselorAuth.rememberedAddresses)
+        #expect(delays == [.seconds(2), .seconds(4), .seconds(4), .seconds(4)])
+        backoff.succeeded()
+        #expect(backoff.remaining(at: start + .seconds(11)) == nil)
     }
 
     @Test func idleIsTimedFromTheLastCompleteLine() {
