@@ -53,7 +53,8 @@ let package = Package(
             ]
         ),
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
-        .target(name: "LotseChat", dependencies: ["CReadline", "LotseClient", "LotseDialog", "LotseEngine"]),
+        .systemLibrary(name: "CQRencode", path: "Sources/CQRencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "LotseChat", dependencies: ["CReadline", "CQRencode", "LotseClient", "LotseDialog", "LotseEngine"]),
         .executableTarget(
             name: "lotse",
             dependencies: [

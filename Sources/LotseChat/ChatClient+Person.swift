@@ -33,10 +33,18 @@ extension ChatClient {
             return show(renderer.status("Not connected to lotsed; the line was not sent."))
         }
         if state.isWaiting, queue.isEmpty {
-            send(line)
+            if !answerLocally(line) { send(line) }
         } else {
             queue.append(line)
         }
+    }
+
+    /// Answers a line the client handles itself — `/qr`, the last slip as a code for the
+    /// phone — without sending it; false for every other line.
+    func answerLocally(_ line: String) -> Bool {
+        guard line.trimmingSpaces().lowercased() == "/qr" else { return false }
+        show(renderer.qrCode(lines: Terminal.height()))
+        return true
     }
 
     /// Sends a line now (the server waits for it).

@@ -50,16 +50,19 @@ extension ChatClient {
         if let language = options.language, !languageSent, !options.kiosk {
             languageSent = true
             send("/lang \(language)")
-        } else if !queue.isEmpty {
-            send(queue.removeFirst())
-        } else if inputEnded {
-            quit()
+        } else {
+            while let next = queue.first, answerLocally(next) { queue.removeFirst() }
+            if !queue.isEmpty {
+                send(queue.removeFirst())
+            } else if inputEnded {
+                quit()
+            }
         }
     }
 
     /// What Tab offers now.
     func completion() -> Completion {
-        let commands = options.kiosk ? Kiosk.commands : Command.words + Command.counselorWords
+        let commands = options.kiosk ? Kiosk.commands : Command.words + ["/qr"] + Command.counselorWords
         return Completion(commands: commands, languages: state.languages, options: state.question?.options ?? [],
                           isMulti: state.question?.type == "multi")
     }

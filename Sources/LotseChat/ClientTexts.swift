@@ -22,6 +22,10 @@ public struct ClientTexts: Sendable {
     public let notHere: String
     /// How to leave at once.
     public let quickExit: String
+    /// After a slip: how to get it onto a phone.
+    public let qrHint: String
+    /// When even the short slip is too long for a code on this screen.
+    public let qrTooLong: String
 
     /// The texts for `code`, English when the client has none for it.
     public static func forLanguage(_ code: String) -> ClientTexts {
@@ -52,55 +56,63 @@ public struct ClientTexts: Sendable {
             web: "Internet", hours: "Öffnungszeiten", note: "Hinweis",
             finish: "Wenn du fertig gelesen hast, drücke Enter. Dann wird der Bildschirm gelöscht.",
             reconnecting: "Keine Verbindung zum Assistenten. Ich versuche es weiter …",
-            notHere: "Diesen Befehl gibt es hier nicht.", quickExit: "Schnell weg: Esc Esc oder /x"),
+            notHere: "Diesen Befehl gibt es hier nicht.", quickExit: "Schnell weg: Esc Esc oder /x",
+            qrHint: "Für dein Handy: /qr zeigt diese Übersicht als Code für die Kamera.", qrTooLong: "Die Übersicht ist zu lang für einen Code auf diesem Bildschirm. Mach ein Foto vom Bildschirm."),
         "en": ClientTexts(
             languageName: "English", chooseLanguage: "Hello! Choose your language: type its number, then Enter.",
             why: "Why", languages: "Languages", onRequest: "on request", address: "Address", phone: "Phone",
             web: "Web", hours: "Opening hours", note: "Note",
             finish: "When you have finished reading, press Enter. The screen is then cleared.",
             reconnecting: "No connection to the assistant. Still trying …",
-            notHere: "This command is not available here.", quickExit: "Leave quickly: Esc Esc or /x"),
+            notHere: "This command is not available here.", quickExit: "Leave quickly: Esc Esc or /x",
+            qrHint: "For your phone: /qr shows this overview as a code for the camera.", qrTooLong: "The overview is too long for a code on this screen. Take a photo of the screen."),
         "ru": ClientTexts(
             languageName: "Русский", chooseLanguage: "Привет! Выбери язык: введи номер и нажми Enter.",
             why: "Почему", languages: "Языки", onRequest: "по запросу", address: "Адрес", phone: "Телефон",
             web: "Сайт", hours: "Часы работы", note: "Примечание",
             finish: "Когда прочитаешь, нажми Enter. Потом экран очистится.",
             reconnecting: "Нет связи с помощником. Пробую снова …",
-            notHere: "Эта команда здесь недоступна.", quickExit: "Быстро уйти: Esc Esc или /x"),
+            notHere: "Эта команда здесь недоступна.", quickExit: "Быстро уйти: Esc Esc или /x",
+            qrHint: "Для телефона: /qr покажет эту сводку как код для камеры.", qrTooLong: "Сводка слишком длинная для кода на этом экране. Сфотографируй экран."),
         "uk": ClientTexts(
             languageName: "Українська", chooseLanguage: "Привіт! Обери мову: введи номер і натисни Enter.",
             why: "Чому", languages: "Мови", onRequest: "на запит", address: "Адреса", phone: "Телефон",
             web: "Сайт", hours: "Години роботи", note: "Примітка",
             finish: "Коли прочитаєш, натисни Enter. Потім екран очиститься.",
             reconnecting: "Немає зв’язку з помічником. Пробую знову …",
-            notHere: "Ця команда тут недоступна.", quickExit: "Швидко вийти: Esc Esc або /x"),
+            notHere: "Ця команда тут недоступна.", quickExit: "Швидко вийти: Esc Esc або /x",
+            qrHint: "Для телефона: /qr покаже цей огляд як код для камери.", qrTooLong: "Огляд задовгий для коду на цьому екрані. Сфотографуй екран."),
         "pl": ClientTexts(
             languageName: "Polski", chooseLanguage: "Cześć! Wybierz język: wpisz numer i naciśnij Enter.",
             why: "Dlaczego", languages: "Języki", onRequest: "na życzenie", address: "Adres", phone: "Telefon",
             web: "Strona", hours: "Godziny otwarcia", note: "Uwaga",
             finish: "Gdy skończysz czytać, naciśnij Enter. Ekran zostanie wtedy wyczyszczony.",
             reconnecting: "Brak połączenia z asystentem. Próbuję dalej …",
-            notHere: "To polecenie nie jest tu dostępne.", quickExit: "Szybkie wyjście: Esc Esc lub /x"),
+            notHere: "To polecenie nie jest tu dostępne.", quickExit: "Szybkie wyjście: Esc Esc lub /x",
+            qrHint: "Na telefon: /qr pokazuje to podsumowanie jako kod dla aparatu.", qrTooLong: "Podsumowanie jest za długie na kod na tym ekranie. Zrób zdjęcie ekranu."),
         "tr": ClientTexts(
             languageName: "Türkçe", chooseLanguage: "Merhaba! Dilini seç: numarasını yaz ve Enter'a bas.",
             why: "Neden", languages: "Diller", onRequest: "istek üzerine", address: "Adres", phone: "Telefon",
             web: "Web", hours: "Çalışma saatleri", note: "Not",
             finish: "Okumayı bitirince Enter'a bas. Ekran sonra temizlenir.",
             reconnecting: "Asistana bağlantı yok. Tekrar deniyorum …",
-            notHere: "Bu komut burada kullanılamaz.", quickExit: "Hızlı çıkış: Esc Esc veya /x"),
+            notHere: "Bu komut burada kullanılamaz.", quickExit: "Hızlı çıkış: Esc Esc veya /x",
+            qrHint: "Telefonun için: /qr bu özeti kamera için bir kod olarak gösterir.", qrTooLong: "Özet bu ekrandaki bir kod için çok uzun. Ekranın fotoğrafını çek."),
         "ar": ClientTexts(
             languageName: "العربية", chooseLanguage: "مرحبًا! اختر لغتك: اكتب الرقم ثم اضغط Enter.",
             why: "لماذا", languages: "اللغات", onRequest: "عند الطلب", address: "العنوان", phone: "الهاتف",
             web: "الموقع", hours: "ساعات العمل", note: "ملاحظة",
             finish: "عندما تنتهي من القراءة اضغط Enter. ثم تُمسح الشاشة.",
             reconnecting: "لا يوجد اتصال بالمساعد. أحاول مرة أخرى …",
-            notHere: "هذا الأمر غير متاح هنا.", quickExit: "خروج سريع: Esc Esc أو /x"),
+            notHere: "هذا الأمر غير متاح هنا.", quickExit: "خروج سريع: Esc Esc أو /x",
+            qrHint: "لهاتفك: الأمر ‎/qr يعرض هذا الملخص كرمز للكاميرا.", qrTooLong: "الملخص طويل جداً لرمز على هذه الشاشة. يمكنك تصوير الشاشة."),
         "fa": ClientTexts(
             languageName: "فارسی", chooseLanguage: "سلام! زبانت را انتخاب کن: شماره را بنویس و Enter را بزن.",
             why: "چرا", languages: "زبان‌ها", onRequest: "در صورت درخواست", address: "نشانی", phone: "تلفن",
             web: "وب‌سایت", hours: "ساعات کاری", note: "یادداشت",
             finish: "وقتی خواندنت تمام شد Enter را بزن. بعد صفحه پاک می‌شود.",
             reconnecting: "اتصال به دستیار برقرار نیست. دوباره تلاش می‌کنم …",
-            notHere: "این فرمان اینجا در دسترس نیست.", quickExit: "خروج سریع: Esc Esc یا /x"),
+            notHere: "این فرمان اینجا در دسترس نیست.", quickExit: "خروج سریع: Esc Esc یا /x",
+            qrHint: "برای گوشی‌ات: ‎/qr این خلاصه را به شکل کدی برای دوربین نشان می‌دهد.", qrTooLong: "این خلاصه برای یک کد روی این صفحه خیلی طولانی است. از صفحه عکس بگیر."),
     ]
 }

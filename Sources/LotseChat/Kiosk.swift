@@ -13,7 +13,7 @@ public enum Kiosk {
 
     /// The commands offered in the kiosk: the person's, without `/quit` (the quick exit
     /// replaces it), with the quick exit.
-    public static let commands = Command.words.filter { $0 != "/quit" } + [quickExitLine]
+    public static let commands = Command.words.filter { $0 != "/quit" } + ["/qr", quickExitLine]
 
     /// Whether `line` is the quick exit; `/quit` and `/exit` end the session the same way
     /// in the kiosk (the kiosk itself never quits).

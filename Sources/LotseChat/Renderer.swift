@@ -14,6 +14,8 @@ public struct Renderer: Sendable {
     /// Colours or none.
     public let style: Style
     private var slip = Slip()
+    /// The last complete slip, for `/qr`.
+    public private(set) var lastSlip = Slip()
 
     /// A renderer for a terminal `width` columns wide.
     public init(width: Int, language: String = "de", style: Style) {
@@ -52,7 +54,20 @@ public struct Renderer: Sendable {
     public mutating func flush() -> [String] {
         guard !slip.isEmpty else { return [] }
         defer { slip = Slip() }
-        return slip.lines(width: width, language: language, highlight: highlight ?? language, style: style) + [""]
+        lastSlip = slip
+        return slip.lines(width: width, language: language, highlight: highlight ?? language, style: style)
+            + status(ClientTexts.forLanguage(language).qrHint) + [""]
+    }
+
+    /// The last slip as a QR code for a screen of `lines` lines, light modules drawn as blocks
+    /// on a dark background (colours set where there are colours); a sentence when it is too
+    /// long, nothing when there was no slip yet.
+    public func qrCode(lines: Int) -> [String] {
+        guard !lastSlip.isEmpty else { return [] }
+        guard let (code, _) = SlipCode.code(for: lastSlip, language: language, columns: width, lines: lines - 1) else {
+            return status(ClientTexts.forLanguage(language).qrTooLong)
+        }
+        return code.halfBlockLines().map { style.apply(.qr, $0) }
     }
 
     /// A line of the client itself (connection state, kiosk hints), styled as such.

@@ -20,6 +20,8 @@ public struct Style: Sendable, Equatable {
         case highlight
         /// Messages of the client itself (connection, kiosk).
         case status
+        /// A QR code: white blocks on black, whatever the terminal's own colours.
+        case qr
     }
 
     /// Whether escapes are written at all.
@@ -55,6 +57,7 @@ public struct Style: Sendable, Equatable {
         case .field: "36"
         case .highlight: "1;32"
         case .status: "2;3"
+        case .qr: "97;40"
         }
     }
 }

@@ -18,6 +18,13 @@ public enum Terminal {
         return Int(size.ws_col)
     }
 
+    /// The height of the terminal on standard output in lines; 24 when unknown.
+    public static func height() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return 24 }
+        return Int(size.ws_row)
+    }
+
     /// Writes `text` to standard output at once (unbuffered).
     public static func write(_ text: String) {
         var bytes = Array(text.utf8)[...]

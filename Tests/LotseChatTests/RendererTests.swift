@@ -76,6 +76,8 @@ import Testing
             "",
             "  2. TelefonSeelsorge",
             "     Opening hours · Öffnungszeiten: rund um die Uhr",
+            "For your phone: /qr shows this overview as a code for the",
+            "camera.",
             "",
         ])
     }

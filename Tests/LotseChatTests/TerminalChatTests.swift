@@ -123,3 +123,41 @@ func temporaryFolder() throws -> String {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
+
+/// The slip to take away, on the bundled Dialogs.
+extension TerminalChatTests {
+    @Test func aUkrainianWalkEndsWithAQRCodeThatReadsAsTheSlip() throws {
+        let daemon = try Daemon(dialogs: Paths.bundledDialogs)
+        defer { daemon.stop() }
+        var environment = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "XDG_STATE_HOME": try temporaryFolder(),
+                           "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        environment["NO_COLOR"] = nil
+        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--lang", "uk"], environment: environment)
+        #expect(terminal.waitFor("Ти зараз у небезпеці"))
+        // No crisis, 19, Siegen (the town), recognised refugee, a certificate from home, A2,
+        // a job, money worries, no housing or family trouble, no further needs, Ukrainian.
+        for answer in ["2", "19", "2", "1", "4", "3", "3", "3", "1", "2", "2", "0"] {
+            let mark = terminal.mark
+            terminal.type(answer + "\r")
+            #expect(terminal.waitFor("\n", after: mark))
+            terminal.settle(.milliseconds(150))
+        }
+        var mark = terminal.mark
+        terminal.type("4\r")
+        #expect(terminal.waitFor("/qr", after: mark), "the slip offers the code")
+        #expect(terminal.text(after: mark).contains("Jobcenter Kreis Siegen-Wittgenstein"))
+        mark = terminal.mark
+        terminal.type("/qr\r")
+        #expect(terminal.waitFor("██", after: mark), "\(terminal.text(after: max(0, mark - 3000)))")
+        terminal.settle(.milliseconds(300))
+        let drawn = terminal.text(after: mark).split(separator: "\n").map { line in
+            String(line.trimmingCharacters(in: .init(charactersIn: "\r")))
+        }.filter { line in !line.isEmpty && line.allSatisfy { "█▀▄ ".contains($0) } && line.contains("█") }
+        let text = try QRDecoder.decoded(drawn)
+        // An 80 × 24 screen holds the short slip: names and phone numbers, in order.
+        #expect(text == "Jugendmigrationsdienst Siegen\nJobcenter Kreis Siegen-Wittgenstein\n"
+                + "Agentur für Arbeit Siegen – Berufsberatung: 0800 4 5555 00", "\(text)")
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+}

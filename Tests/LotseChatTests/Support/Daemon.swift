@@ -1,6 +1,6 @@
 import Foundation
 
-/// A `lotsed --port 0` subprocess on the mini dialog, for the duration of a test.
+/// A `lotsed --port 0` subprocess on the mini dialog (or another), for the duration of a test.
 final class Daemon {
     private let process = Process()
     /// `127.0.0.1:PORT`, as `--server` takes it.
@@ -13,9 +13,10 @@ final class Daemon {
     /// - Parameters:
     ///   - port: 0 for a free port; another daemon's port to take its place.
     ///   - idleTimeout: seconds before an idle session gets `BYE idle`.
-    init(port: Int = 0, idleTimeout: Int = 300) throws {
+    ///   - dialogs: the Dialogs directory it serves.
+    init(port: Int = 0, idleTimeout: Int = 300, dialogs: String = Paths.miniDialogs) throws {
         process.executableURL = URL(fileURLWithPath: try Paths.product("lotsed"))
-        process.arguments = ["--port", "\(port)", "--dialogs", Paths.miniDialogs, "--idle-timeout", "\(idleTimeout)"]
+        process.arguments = ["--port", "\(port)", "--dialogs", dialogs, "--idle-timeout", "\(idleTimeout)"]
         let log = Pipe()
         process.standardError = log
         process.standardOutput = FileHandle.nullDevice

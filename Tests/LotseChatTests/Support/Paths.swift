@@ -8,6 +8,8 @@ enum Paths {
 
     /// The small de+en dialog of the fixtures.
     static let miniDialogs = package.appendingPathComponent("Tests/Fixtures/mini").path
+    /// The bundled knowledge base.
+    static let bundledDialogs = package.appendingPathComponent("Dialogs").path
 
     /// The folder holding `lotse` and `lotsed`: the test bundle's own build folder, else the
     /// package's usual debug build folders.

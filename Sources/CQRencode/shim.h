@@ -1,0 +1,2 @@
+// libqrencode (Debian's libqrencode-dev): QR codes for the referral slip.
+#include <qrencode.h>
