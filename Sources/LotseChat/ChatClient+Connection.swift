@@ -20,8 +20,9 @@ extension ChatClient {
         queue = []
         if options.kiosk {
             phase = .choosingLanguage(held: [], shown: false)
-        } else if wasRetrying {
-            show(renderer.status("Connected to lotsed again: a new conversation begins."))
+        } else {
+            if wasRetrying { show(renderer.status("Connected to lotsed again: a new conversation begins.")) }
+            if let language = options.language { phase = .openingIn(language, held: [], restarting: false) }
         }
     }
 

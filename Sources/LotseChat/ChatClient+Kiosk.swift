@@ -22,6 +22,7 @@ extension ChatClient {
             held.forEach { show(renderer.render($0)) }
             turnEnded()
         } else {
+            phase = .openingIn(code, held: [], restarting: true)
             send("/lang \(code)")
         }
     }

@@ -48,13 +48,15 @@ extension ChatClient {
     }
 
     /// Sends a line now (the server waits for it).
-    func send(_ line: String) {
+    /// - Parameter echoed: whether a pipe shows it as `> line` (not the client's own setup
+    ///   lines, `/lang` and `/restart` when a session opens in a language).
+    func send(_ line: String, echoed: Bool = true) {
         guard let connection else { return }
         recorder?.sent(line)
         state.send(line)
         if let language = state.turnLanguage { renderer.language = language }
         renderer.highlight = state.turnCounselLanguage
-        if interface.echoesSentLines { display(["> \(line)"]) }
+        if echoed, interface.echoesSentLines { display(["> \(line)"]) }
         if ClientInput(line) == .command(.quit) { quitDeadline = .now + .seconds(2) }
         do {
             try connection.send(line)

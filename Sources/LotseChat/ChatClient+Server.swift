@@ -29,6 +29,9 @@ extension ChatClient {
             if case .bye(let reason) = message { bye(reason) }
             return
         }
+        if case .openingIn(let code, let held, let restarting) = phase {
+            return open(in: code, held: held + (restarting ? [] : [message]), restarting: restarting, after: message)
+        }
         if case .hello = message, let language = state.language { renderer.language = language }
         show(renderer.render(message))
         switch message {
@@ -47,17 +50,38 @@ extension ChatClient {
         }
         if turnShowedLines, output.last != "" { display([""]) }
         turnShowedLines = false
-        if let language = options.language, !languageSent, !options.kiosk {
-            languageSent = true
-            send("/lang \(language)")
-        } else {
-            while let next = queue.first, answerLocally(next) { queue.removeFirst() }
-            if !queue.isEmpty {
-                send(queue.removeFirst())
-            } else if inputEnded {
-                quit()
-            }
+        while let next = queue.first, answerLocally(next) { queue.removeFirst() }
+        if !queue.isEmpty {
+            send(queue.removeFirst())
+        } else if inputEnded {
+            quit()
         }
+    }
+
+    /// A line while the session opens in another language: the greeting is held; at its
+    /// `WAIT` the language is switched (or, for the source language, the greeting shown); at
+    /// the switch's `WAIT` the dialog restarts, and its greeting comes in the language.
+    private func open(in code: String, held: [ServerMessage], restarting: Bool, after message: ServerMessage) {
+        if case .bye(let reason) = message {
+            phase = .chatting
+            return bye(reason)
+        }
+        guard message == .wait else {
+            phase = .openingIn(code, held: held, restarting: restarting)
+            return
+        }
+        if restarting {
+            phase = .chatting
+            return send("/restart", echoed: false)
+        }
+        guard code != state.languages.first, state.languages.contains(code) else {
+            phase = .chatting
+            held.forEach { show(renderer.render($0)) }
+            return turnEnded()
+        }
+        renderer.language = code
+        phase = .openingIn(code, held: [], restarting: true)
+        send("/lang \(code)", echoed: false)
     }
 
     /// What Tab offers now.

@@ -32,6 +32,10 @@ public final class ChatClient {
     enum Phase {
         /// Kiosk: the greeting turn is held back while the person chooses a language.
         case choosingLanguage(held: [ServerMessage], shown: Bool)
+        /// `--lang` or a kiosk choice: the greeting turn is held back (`held`), the language
+        /// switched, then the dialog restarted (`restarting`), so that its first line is in
+        /// that language.
+        case openingIn(String, held: [ServerMessage], restarting: Bool)
         /// Lines go back and forth.
         case chatting
         /// The daemon closed an idle session; Enter begins a new one.
@@ -54,7 +58,6 @@ public final class ChatClient {
     var inputEnded = false
     /// `/quit` was sent; the chat ends with `BYE` or at this deadline.
     var quitDeadline: ContinuousClock.Instant?
-    var languageSent = false
     var turnShowedLines = false
     var exitCode: Int32?
     /// Lines waiting to be written (see `display`).
@@ -67,7 +70,8 @@ public final class ChatClient {
         self.connection = connection
         self.interface = interface
         self.recorder = recorder
-        self.phase = options.kiosk ? .choosingLanguage(held: [], shown: false) : .chatting
+        self.phase = options.kiosk ? .choosingLanguage(held: [], shown: false)
+            : options.language.map { .openingIn($0, held: [], restarting: false) } ?? .chatting
         self.renderer = Renderer(width: interface.width, language: options.language ?? "de", style: options.style)
     }
 
