@@ -11,6 +11,8 @@ let package = Package(
         .executable(name: "lotse", targets: ["lotse"]),
         .executable(name: "lotse-bench", targets: ["lotse-bench"]),
         .executable(name: "lotsed", targets: ["lotsed"]),
+        // For the fuzz targets in Fuzz/ (a package of their own, so normal builds never build them).
+        .library(name: "LotseFuzzable", targets: ["LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
