@@ -24,7 +24,7 @@ struct ChatCommand: AsyncParsableCommand {
     )
 
     @Option(help: ArgumentHelp("The daemon's address (default: 127.0.0.1:4747, else a server in this process).", valueName: "host:port"))
-    var server: String?
+    var server: ServerAddress?
 
     @Option(help: ArgumentHelp("Switch to this language after the greeting (kiosk: the start screen's default).", valueName: "code"))
     var lang: String?
@@ -39,7 +39,6 @@ struct ChatCommand: AsyncParsableCommand {
     private static let standard = ServerAddress(host: "127.0.0.1")
 
     func validate() throws {
-        if let server, ServerAddress(server) == nil { throw ValidationError("--server takes HOST:PORT, e.g. 127.0.0.1:4747") }
         if kiosk, record != nil { throw ValidationError("--kiosk keeps nothing a person typed: it cannot --record") }
         if kiosk, !Terminal.isTerminal(STDIN_FILENO) { throw ValidationError("--kiosk needs a terminal") }
     }
@@ -48,7 +47,7 @@ struct ChatCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let isTerminal = Terminal.isTerminal(STDIN_FILENO) && Terminal.isTerminal(STDOUT_FILENO)
         var options = ChatClient.Options(
-            server: server.flatMap(ServerAddress.init) ?? Self.standard, language: lang?.lowercased(), kiosk: kiosk,
+            server: server ?? Self.standard, language: lang?.lowercased(), kiosk: kiosk,
             style: .detect(isTerminal: isTerminal, environment: environment))
         // Without --server, whether a daemon listens at the default address decides; the
         // connection that finds out is the chat's.

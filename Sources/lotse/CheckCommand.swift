@@ -16,11 +16,17 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The Dialogs directory (default: $LOTSE_DIALOGS, else ./Dialogs).")
     var directory: String?
 
+    @OptionGroup var dialogs: DialogsOption
+
     @Flag(help: "Treat warnings (missing or stale translations …) as errors.")
     var strict = false
 
+    func validate() throws {
+        if directory != nil, dialogs.given != nil { throw ValidationError("give the Dialogs directory once: as DIR or with --dialogs") }
+    }
+
     func run() throws {
-        let path = DialogsDirectory.resolve(directory)
+        let path = DialogsDirectory.resolve(directory ?? dialogs.given)
         do {
             let loaded = try DialogLoader.loadWithWarnings(directory: path)
             let dialog = loaded.dialog

@@ -27,14 +27,13 @@ struct TestCommand: AsyncParsableCommand {
     @Option(name: .customLong("min-coverage"), help: "Fail when the total coverage is below this percentage (implies --coverage).")
     var minimumCoverage: Double?
 
-    @Option(help: "Run the transcripts against the lotsed listening at HOST:PORT instead of in-process.")
-    var server: String?
+    @Option(help: ArgumentHelp("Run the transcripts against the lotsed listening there instead of in-process.", valueName: "host:port"))
+    var server: ServerAddress?
 
     private var measuresCoverage: Bool { coverage || minimumCoverage != nil }
 
     func validate() throws {
-        guard let server else { return }
-        if ServerAddress(server) == nil { throw ValidationError("--server takes HOST:PORT, e.g. 127.0.0.1:4747") }
+        guard server != nil else { return }
         if measuresCoverage { throw ValidationError("coverage is measured in-process; leave out --server to see it") }
     }
 
@@ -44,7 +43,7 @@ struct TestCommand: AsyncParsableCommand {
         let recorder = measuresCoverage ? CoverageRecorder() : nil
         let conversation: @Sendable () -> any Conversation
         var dialog: Dialog?
-        if let address = server.flatMap(ServerAddress.init) {
+        if let address = server {
             try await Self.reach(address)
             conversation = { TCPConversation(address) }
         } else {

@@ -25,6 +25,19 @@ import Testing
         #expect(result.output.contains("1 errors, 0 warnings"))
     }
 
+    @Test func checkTakesTheDirectoryAsArgumentOrWithDialogsButNotBoth() async throws {
+        #expect(try await CommandRunner.lotse("check", "--dialogs", Self.mini).output.contains("Tests/Fixtures/mini: mini@"))
+        let both = try await CommandRunner.lotse("check", Self.mini, "--dialogs", Self.mini)
+        #expect(both.status != 0)
+        #expect(both.output.contains("give the Dialogs directory once"))
+    }
+
+    @Test func aServerAddressIsValidatedWhereItIsParsed() async throws {
+        let result = try await CommandRunner.lotse("test", "--server", "nope:99999")
+        #expect(result.status != 0)
+        #expect(result.output.contains("The value 'nope:99999' is invalid for '--server <host:port>'"))
+    }
+
     @Test func checkWarningsFailOnlyWhenStrict() async throws {
         #expect(try await CommandRunner.lotse("check", Self.mini).status == 0)
         let strict = try await CommandRunner.lotse("check", Self.mini, "--strict")
