@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "LotseDialog", dependencies: ["Yams"]),
@@ -75,7 +76,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LotseDialogTests", dependencies: ["LotseDialog"]),
-        .testTarget(name: "LotseEngineTests", dependencies: ["LotseEngine"]),
+        .testTarget(
+            name: "LotseEngineTests",
+            dependencies: ["LotseEngine", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol"]),
         .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseTranscript"]),
         .testTarget(

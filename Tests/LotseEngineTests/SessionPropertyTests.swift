@@ -1,0 +1,69 @@
+import LotseDialog
+import PropertyBased
+import Testing
+
+@testable import LotseEngine
+
+/// Properties of `Session.step` for random lines on the bundled Dialogs: whatever is typed,
+/// every turn ends with a question (`WAIT`) or the end (`BYE`); an answer undone with `/back`
+/// asks that question again with its slots cleared; the same lines give the same events.
+@Suite struct SessionPropertyTests {
+    /// What a person (or a counselor) might send: answers of every kind, commands, noise.
+    static let lines = [
+        "1", "2", "3", "4", "5", "7", "9", "0", "19", "15", "8", "31", "ja", "nein", "yes", "3 4", "1, 6", "nichts davon",
+        "siegen", "lichtenfels", "kreuztal", "ukraine", "ich habe schulden", "x", "", "/back", "/skip", "/restart",
+        "/why", "/summary", "/lang uk", "/lang fa", "/help", "/set age 17", "/goto referral", "/slots", "/trace on",
+        "//back", "٣", "/unknown", "/quit",
+    ]
+    static let input = Gen.int(in: 0...(lines.count - 1)).array(of: 1...40)
+
+    private func session(counselor: Bool) -> Session {
+        var session = Session(dialog: Fixture.bundled)
+        session.isCounselor = counselor
+        _ = session.start()
+        return session
+    }
+
+    @Test func everyTurnEndsWithAQuestionOrTheEnd() async {
+        await propertyCheck(count: 200, input: Self.input, Gen.bool) { indices, counselor in
+            var session = session(counselor: counselor)
+            for line in indices.map({ Self.lines[$0] }) {
+                let turn = session.step(line)
+                switch turn.last {
+                case .wait?, .bye?: break
+                default: Issue.record("'\(line)' gave a turn that ends with \(String(describing: turn.last))")
+                }
+                if session.isClosed { break }
+            }
+        }
+    }
+
+    @Test func backAfterAnAnswerAsksItAgainWithItsSlotsCleared() async {
+        await propertyCheck(count: 200, input: Self.input) { indices in
+            var session = session(counselor: false)
+            for line in indices.map({ Self.lines[$0] }) where !line.hasPrefix("/") {
+                guard let node = session.openQuestion, let index = Fixture.bundled.nodeIndex[node],
+                    case .ask(let question) = Fixture.bundled.nodes[index].kind
+                else { break }
+                let before = session.slots
+                guard session.step(line).errors.isEmpty, session.openQuestion != node else { continue }
+                let filled = Fixture.bundled.slots[question.slot]?.kind == .multi ? question.options : [question.slot]
+                let again = session.step("/back")
+                #expect(again.asked == question.slot, "'/back' after '\(line)' at \(node)")
+                #expect(session.openQuestion == node)
+                for slot in filled { #expect(session.slots[slot] == before[slot], "\(slot) after /back") }
+                _ = session.step(line)
+            }
+        }
+    }
+
+    @Test func theSameLinesGiveTheSameEvents() async {
+        await propertyCheck(count: 100, input: Self.input) { indices in
+            var first = session(counselor: true)
+            var second = session(counselor: true)
+            for line in indices.map({ Self.lines[$0] }) {
+                #expect(first.step(line) == second.step(line))
+            }
+        }
+    }
+}
