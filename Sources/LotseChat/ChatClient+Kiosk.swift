@@ -38,6 +38,7 @@ extension ChatClient {
         queue = []
         quitDeadline = nil
         renderer = Renderer(width: interface.width, language: options.language ?? "de", style: options.style)
+        renderer.canPrint = options.printer != nil
         phase = .choosingLanguage(held: [], shown: false)
         lastKey = .now
         reconnectAt = nil

@@ -39,11 +39,26 @@ extension ChatClient {
         }
     }
 
-    /// Answers a line the client handles itself — `/qr`, the last slip as a code for the
-    /// phone — without sending it; false for every other line.
+    /// Answers a line the client handles itself without sending it — `/qr`, the last slip as
+    /// a code for the phone, and `/print` where a printer is set — false for every other line.
     func answerLocally(_ line: String) -> Bool {
-        guard line.trimmingSpaces().lowercased() == "/qr" else { return false }
-        show(renderer.qrCode(lines: Terminal.height()))
+        switch line.trimmingSpaces().lowercased() {
+        case "/qr":
+            show(renderer.qrCode(lines: Terminal.height()))
+        case "/print":
+            guard let printer = options.printer else { return false }
+            let texts = ClientTexts.forLanguage(renderer.language)
+            let slip = renderer.slipText()
+            guard !slip.isEmpty else { return true }
+            do {
+                try printer.print(slip)
+                show(renderer.status(texts.printed))
+            } catch {
+                show(renderer.status(texts.notPrinted))
+            }
+        default:
+            return false
+        }
         return true
     }
 

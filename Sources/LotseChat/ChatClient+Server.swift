@@ -86,7 +86,8 @@ extension ChatClient {
 
     /// What Tab offers now.
     func completion() -> Completion {
-        let commands = options.kiosk ? Kiosk.commands : Command.words + ["/qr"] + Command.counselorWords
+        let commands = options.kiosk ? Kiosk.commands + (options.printer == nil ? [] : ["/print"])
+            : Command.words + ["/qr"] + Command.counselorWords
         return Completion(commands: commands, languages: state.languages, options: state.question?.options ?? [],
                           isMulti: state.question?.type == "multi")
     }

@@ -18,13 +18,16 @@ public final class ChatClient {
         public var kiosk: Bool
         /// Colours or none.
         public var style: Style
+        /// Kiosk: where `/print` sends the slip; nil for no printing.
+        public var printer: SlipPrinter?
 
         /// Options for a chat with the daemon at `server`.
-        public init(server: ServerAddress, language: String? = nil, kiosk: Bool = false, style: Style) {
+        public init(server: ServerAddress, language: String? = nil, kiosk: Bool = false, style: Style, printer: SlipPrinter? = nil) {
             self.server = server
             self.language = language
             self.kiosk = kiosk
             self.style = style
+            self.printer = printer
         }
     }
 
@@ -73,6 +76,7 @@ public final class ChatClient {
         self.phase = options.kiosk ? .choosingLanguage(held: [], shown: false)
             : options.language.map { .openingIn($0, held: [], restarting: false) } ?? .chatting
         self.renderer = Renderer(width: interface.width, language: options.language ?? "de", style: options.style)
+        renderer.canPrint = options.printer != nil
     }
 
     /// Runs until the person quits (or, in the kiosk, until SIGTERM or SIGHUP); the exit

@@ -26,6 +26,12 @@ public struct ClientTexts: Sendable {
     public let qrHint: String
     /// When even the short slip is too long for a code on this screen.
     public let qrTooLong: String
+    /// After a slip, where a printer is set: how to print it.
+    public let printHint: String
+    /// The slip went to the printer.
+    public let printed: String
+    /// The printer did not take it.
+    public let notPrinted: String
 
     /// The texts for `code`, English when the client has none for it.
     public static func forLanguage(_ code: String) -> ClientTexts {
@@ -57,7 +63,8 @@ public struct ClientTexts: Sendable {
             finish: "Wenn du fertig gelesen hast, drücke Enter. Dann wird der Bildschirm gelöscht.",
             reconnecting: "Keine Verbindung zum Assistenten. Ich versuche es weiter …",
             notHere: "Diesen Befehl gibt es hier nicht.", quickExit: "Schnell weg: Esc Esc oder /x",
-            qrHint: "Für dein Handy: /qr zeigt diese Übersicht als Code für die Kamera.", qrTooLong: "Die Übersicht ist zu lang für einen Code auf diesem Bildschirm. Mach ein Foto vom Bildschirm."),
+            qrHint: "Für dein Handy: /qr zeigt diese Übersicht als Code für die Kamera.", qrTooLong: "Die Übersicht ist zu lang für einen Code auf diesem Bildschirm. Mach ein Foto vom Bildschirm.",
+            printHint: "Zum Ausdrucken: /print.", printed: "Die Übersicht wird gedruckt. Nimm sie am Drucker mit.", notPrinted: "Das Drucken hat nicht geklappt. Frag bitte am Empfang."),
         "en": ClientTexts(
             languageName: "English", chooseLanguage: "Hello! Choose your language: type its number, then Enter.",
             why: "Why", languages: "Languages", onRequest: "on request", address: "Address", phone: "Phone",
@@ -65,7 +72,8 @@ public struct ClientTexts: Sendable {
             finish: "When you have finished reading, press Enter. The screen is then cleared.",
             reconnecting: "No connection to the assistant. Still trying …",
             notHere: "This command is not available here.", quickExit: "Leave quickly: Esc Esc or /x",
-            qrHint: "For your phone: /qr shows this overview as a code for the camera.", qrTooLong: "The overview is too long for a code on this screen. Take a photo of the screen."),
+            qrHint: "For your phone: /qr shows this overview as a code for the camera.", qrTooLong: "The overview is too long for a code on this screen. Take a photo of the screen.",
+            printHint: "To print it: /print.", printed: "The overview is being printed. Take it from the printer.", notPrinted: "Printing did not work. Please ask at the desk."),
         "ru": ClientTexts(
             languageName: "Русский", chooseLanguage: "Привет! Выбери язык: введи номер и нажми Enter.",
             why: "Почему", languages: "Языки", onRequest: "по запросу", address: "Адрес", phone: "Телефон",
@@ -73,7 +81,8 @@ public struct ClientTexts: Sendable {
             finish: "Когда прочитаешь, нажми Enter. Потом экран очистится.",
             reconnecting: "Нет связи с помощником. Пробую снова …",
             notHere: "Эта команда здесь недоступна.", quickExit: "Быстро уйти: Esc Esc или /x",
-            qrHint: "Для телефона: /qr покажет эту сводку как код для камеры.", qrTooLong: "Сводка слишком длинная для кода на этом экране. Сфотографируй экран."),
+            qrHint: "Для телефона: /qr покажет эту сводку как код для камеры.", qrTooLong: "Сводка слишком длинная для кода на этом экране. Сфотографируй экран.",
+            printHint: "Чтобы распечатать: /print.", printed: "Сводка печатается. Забери её у принтера.", notPrinted: "Распечатать не удалось. Спроси, пожалуйста, на стойке."),
         "uk": ClientTexts(
             languageName: "Українська", chooseLanguage: "Привіт! Обери мову: введи номер і натисни Enter.",
             why: "Чому", languages: "Мови", onRequest: "на запит", address: "Адреса", phone: "Телефон",
@@ -81,7 +90,8 @@ public struct ClientTexts: Sendable {
             finish: "Коли прочитаєш, натисни Enter. Потім екран очиститься.",
             reconnecting: "Немає зв’язку з помічником. Пробую знову …",
             notHere: "Ця команда тут недоступна.", quickExit: "Швидко вийти: Esc Esc або /x",
-            qrHint: "Для телефона: /qr покаже цей огляд як код для камери.", qrTooLong: "Огляд задовгий для коду на цьому екрані. Сфотографуй екран."),
+            qrHint: "Для телефона: /qr покаже цей огляд як код для камери.", qrTooLong: "Огляд задовгий для коду на цьому екрані. Сфотографуй екран.",
+            printHint: "Щоб роздрукувати: /print.", printed: "Огляд друкується. Забери його з принтера.", notPrinted: "Надрукувати не вдалося. Запитай, будь ласка, на рецепції."),
         "pl": ClientTexts(
             languageName: "Polski", chooseLanguage: "Cześć! Wybierz język: wpisz numer i naciśnij Enter.",
             why: "Dlaczego", languages: "Języki", onRequest: "na życzenie", address: "Adres", phone: "Telefon",
@@ -89,7 +99,8 @@ public struct ClientTexts: Sendable {
             finish: "Gdy skończysz czytać, naciśnij Enter. Ekran zostanie wtedy wyczyszczony.",
             reconnecting: "Brak połączenia z asystentem. Próbuję dalej …",
             notHere: "To polecenie nie jest tu dostępne.", quickExit: "Szybkie wyjście: Esc Esc lub /x",
-            qrHint: "Na telefon: /qr pokazuje to podsumowanie jako kod dla aparatu.", qrTooLong: "Podsumowanie jest za długie na kod na tym ekranie. Zrób zdjęcie ekranu."),
+            qrHint: "Na telefon: /qr pokazuje to podsumowanie jako kod dla aparatu.", qrTooLong: "Podsumowanie jest za długie na kod na tym ekranie. Zrób zdjęcie ekranu.",
+            printHint: "Aby wydrukować: /print.", printed: "Podsumowanie jest drukowane. Odbierz je z drukarki.", notPrinted: "Drukowanie się nie udało. Zapytaj proszę w recepcji."),
         "tr": ClientTexts(
             languageName: "Türkçe", chooseLanguage: "Merhaba! Dilini seç: numarasını yaz ve Enter'a bas.",
             why: "Neden", languages: "Diller", onRequest: "istek üzerine", address: "Adres", phone: "Telefon",
@@ -97,7 +108,8 @@ public struct ClientTexts: Sendable {
             finish: "Okumayı bitirince Enter'a bas. Ekran sonra temizlenir.",
             reconnecting: "Asistana bağlantı yok. Tekrar deniyorum …",
             notHere: "Bu komut burada kullanılamaz.", quickExit: "Hızlı çıkış: Esc Esc veya /x",
-            qrHint: "Telefonun için: /qr bu özeti kamera için bir kod olarak gösterir.", qrTooLong: "Özet bu ekrandaki bir kod için çok uzun. Ekranın fotoğrafını çek."),
+            qrHint: "Telefonun için: /qr bu özeti kamera için bir kod olarak gösterir.", qrTooLong: "Özet bu ekrandaki bir kod için çok uzun. Ekranın fotoğrafını çek.",
+            printHint: "Yazdırmak için: /print.", printed: "Özet yazdırılıyor. Yazıcıdan alabilirsin.", notPrinted: "Yazdırma olmadı. Lütfen danışmaya sor."),
         "ar": ClientTexts(
             languageName: "العربية", chooseLanguage: "مرحبًا! اختر لغتك: اكتب الرقم ثم اضغط Enter.",
             why: "لماذا", languages: "اللغات", onRequest: "عند الطلب", address: "العنوان", phone: "الهاتف",
@@ -105,7 +117,8 @@ public struct ClientTexts: Sendable {
             finish: "عندما تنتهي من القراءة اضغط Enter. ثم تُمسح الشاشة.",
             reconnecting: "لا يوجد اتصال بالمساعد. أحاول مرة أخرى …",
             notHere: "هذا الأمر غير متاح هنا.", quickExit: "خروج سريع: Esc Esc أو /x",
-            qrHint: "لهاتفك: الأمر ‎/qr يعرض هذا الملخص كرمز للكاميرا.", qrTooLong: "الملخص طويل جداً لرمز على هذه الشاشة. يمكنك تصوير الشاشة."),
+            qrHint: "لهاتفك: الأمر ‎/qr يعرض هذا الملخص كرمز للكاميرا.", qrTooLong: "الملخص طويل جداً لرمز على هذه الشاشة. يمكنك تصوير الشاشة.",
+            printHint: "للطباعة: ‎/print.", printed: "تتم طباعة الملخص. يمكنك أخذه من الطابعة.", notPrinted: "لم تنجح الطباعة. يُرجى السؤال في الاستقبال."),
         "fa": ClientTexts(
             languageName: "فارسی", chooseLanguage: "سلام! زبانت را انتخاب کن: شماره را بنویس و Enter را بزن.",
             why: "چرا", languages: "زبان‌ها", onRequest: "در صورت درخواست", address: "نشانی", phone: "تلفن",
@@ -113,6 +126,7 @@ public struct ClientTexts: Sendable {
             finish: "وقتی خواندنت تمام شد Enter را بزن. بعد صفحه پاک می‌شود.",
             reconnecting: "اتصال به دستیار برقرار نیست. دوباره تلاش می‌کنم …",
             notHere: "این فرمان اینجا در دسترس نیست.", quickExit: "خروج سریع: Esc Esc یا /x",
-            qrHint: "برای گوشی‌ات: ‎/qr این خلاصه را به شکل کدی برای دوربین نشان می‌دهد.", qrTooLong: "این خلاصه برای یک کد روی این صفحه خیلی طولانی است. از صفحه عکس بگیر."),
+            qrHint: "برای گوشی‌ات: ‎/qr این خلاصه را به شکل کدی برای دوربین نشان می‌دهد.", qrTooLong: "این خلاصه برای یک کد روی این صفحه خیلی طولانی است. از صفحه عکس بگیر.",
+            printHint: "برای چاپ: ‎/print.", printed: "خلاصه در حال چاپ است. آن را از چاپگر بردار.", notPrinted: "چاپ انجام نشد. لطفاً از پذیرش بپرس."),
     ]
 }

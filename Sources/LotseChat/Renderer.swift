@@ -13,6 +13,8 @@ public struct Renderer: Sendable {
     public var highlight: String?
     /// Colours or none.
     public let style: Style
+    /// Whether `/print` is offered after a slip (a kiosk with a printer).
+    public var canPrint = false
     private var slip = Slip()
     /// The last complete slip, for `/qr`.
     public private(set) var lastSlip = Slip()
@@ -55,8 +57,17 @@ public struct Renderer: Sendable {
         guard !slip.isEmpty else { return [] }
         defer { slip = Slip() }
         lastSlip = slip
+        let texts = ClientTexts.forLanguage(language)
         return slip.lines(width: width, language: language, highlight: highlight ?? language, style: style)
-            + status(ClientTexts.forLanguage(language).qrHint) + [""]
+            + status(texts.qrHint) + (canPrint ? status(texts.printHint) : []) + [""]
+    }
+
+    /// The last slip as plain text for paper, as wide as the screen; empty when there was none.
+    public func slipText() -> String {
+        guard !lastSlip.isEmpty else { return "" }
+        let lines = ["Lotse"] + lastSlip.lines(width: min(width, 72), language: language, highlight: highlight ?? language,
+                                               style: Style(colored: false))
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// The last slip as a QR code for a screen of `lines` lines, light modules drawn as blocks

@@ -32,6 +32,9 @@ struct ChatCommand: AsyncParsableCommand {
     @Flag(help: "Run as a kiosk for a shared drop-in terminal.")
     var kiosk = false
 
+    @Option(help: ArgumentHelp("Kiosk: the CUPS printer /print sends the slip to (lp -d NAME).", valueName: "name"))
+    var printer: String?
+
     @Option(help: ArgumentHelp("Write the session as a transcript that `lotse test` runs.", valueName: "file"))
     var record: String?
 
@@ -39,6 +42,7 @@ struct ChatCommand: AsyncParsableCommand {
     private static let standard = ServerAddress(host: "127.0.0.1")
 
     func validate() throws {
+        if printer != nil, !kiosk { throw ValidationError("--printer belongs to a kiosk: add --kiosk") }
         if kiosk, record != nil { throw ValidationError("--kiosk keeps nothing a person typed: it cannot --record") }
         if kiosk, !Terminal.isTerminal(STDIN_FILENO) { throw ValidationError("--kiosk needs a terminal") }
     }
@@ -48,7 +52,7 @@ struct ChatCommand: AsyncParsableCommand {
         let isTerminal = Terminal.isTerminal(STDIN_FILENO) && Terminal.isTerminal(STDOUT_FILENO)
         var options = ChatClient.Options(
             server: server ?? Self.standard, language: lang?.lowercased(), kiosk: kiosk,
-            style: .detect(isTerminal: isTerminal, environment: environment))
+            style: .detect(isTerminal: isTerminal, environment: environment), printer: printer.map(SlipPrinter.init))
         // Without --server, whether a daemon listens at the default address decides; the
         // connection that finds out is the chat's.
         let found = server == nil ? try? LineSocket.connect(host: Self.standard.host, port: Self.standard.port, timeout: .seconds(2)) : nil

@@ -164,4 +164,49 @@ import Testing
         terminal.signal(SIGTERM)
         #expect(terminal.waitForExit() == 0)
     }
+
+    /// A kiosk with a printer: `/print` hands the slip to `lp -d NAME`. The test puts an `lp`
+    /// stand-in first on the PATH that keeps its arguments and the job it was given (no CUPS
+    /// runs in this sandbox; docs/client.md says how to set up cups-pdf).
+    @Test func theKioskPrintsTheSlipThroughLp() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let spool = try temporaryFolder()
+        let lp = spool + "/lp"
+        try "#!/bin/sh\necho \"$@\" > \"\(spool)/arguments\"\ncat > \"\(spool)/job\"\n".write(toFile: lp, atomically: true, encoding: .utf8)
+        chmod(lp, 0o755)
+        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en", "--printer", "Empfang"],
+                                          environment: ["TERM": "xterm", "HOME": spool, "LANG": "C.UTF-8", "PATH": "\(spool):/usr/bin:/bin"])
+        #expect(terminal.waitFor("Choose your language"))
+        terminal.type("\r")
+        #expect(terminal.waitFor("Are you in trouble?"))
+        for answer in ["2", "19", "1", "1", "2", "1"] {
+            let mark = terminal.mark
+            terminal.type(answer + "\r")
+            #expect(terminal.waitFor("\n", after: mark))
+            terminal.settle(.milliseconds(150))
+        }
+        #expect(terminal.waitFor("To print it: /print."))
+        let mark = terminal.mark
+        terminal.type("/print\r")
+        #expect(terminal.waitFor("The overview is being printed.", after: mark))
+        #expect(try String(contentsOfFile: spool + "/arguments", encoding: .utf8) == "-d Empfang -t Lotse\n")
+        let job = try String(contentsOfFile: spool + "/job", encoding: .utf8)
+        #expect(job.hasPrefix("Lotse\n"))
+        #expect(job.contains("1. Agentur Nord"), "\(job)")
+        #expect(!job.contains("\u{1B}"), "plain text for paper")
+        terminal.signal(SIGTERM)
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test func withoutAPrinterThereIsNoPrinting() throws {
+        let daemon = try Daemon()
+        defer { daemon.stop() }
+        let (refused, _) = try pipe(["--server", daemon.address, "--printer", "Empfang"], input: "")
+        #expect(refused != 0, "--printer belongs to a kiosk")
+        let (status, output) = try pipe(["--server", daemon.address], input: "2\n19\n1\n1\n2\n1\n/print\n/quit\n")
+        #expect(status == 0)
+        #expect(!output.contains("/print."), "no print hint")
+        #expect(output.contains("> /print\n! "), "the server does not know /print: \(output)")
+    }
 }
