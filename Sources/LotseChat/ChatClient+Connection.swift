@@ -6,7 +6,8 @@ extension ChatClient {
     /// trying), and schedules the next attempt otherwise.
     func connect(first: Bool) {
         do {
-            connection = try LineSocket.connect(host: options.server.host, port: options.server.port, timeout: .seconds(5))
+            connection = try LineSocket.connect(host: options.server.host, port: options.server.port, timeout: .seconds(5),
+                                                tls: options.tls)
         } catch {
             if first, !options.kiosk {
                 show(renderer.status("lotse: \(error)"))

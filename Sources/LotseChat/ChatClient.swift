@@ -20,9 +20,15 @@ public final class ChatClient {
         public var style: Style
         /// Kiosk: where `/print` sends the slip; nil for no printing.
         public var printer: SlipPrinter?
+        /// TLS to the daemon; nil for plain TCP.
+        public var tls: ClientTLS?
 
         /// Options for a chat with the daemon at `server`.
-        public init(server: ServerAddress, language: String? = nil, kiosk: Bool = false, style: Style, printer: SlipPrinter? = nil) {
+        public init(
+            server: ServerAddress, language: String? = nil, kiosk: Bool = false, style: Style, printer: SlipPrinter? = nil,
+            tls: ClientTLS? = nil
+        ) {
+            self.tls = tls
             self.server = server
             self.language = language
             self.kiosk = kiosk

@@ -5,13 +5,16 @@ import NIOPosix
 /// `LineConnection` (async) and `LineSocket` (polled) share.
 enum LineChannel {
     /// Connects to `host:port` (each address the host resolves to, IPv6 and IPv4), giving up
-    /// after `timeout`.
-    static func connect(host: String, port: Int, timeout: Duration, inbox: LineInbox) -> EventLoopFuture<any Channel> {
+    /// after `timeout`; over TLS when `tls` is given.
+    static func connect(host: String, port: Int, timeout: Duration, tls: ClientTLS? = nil, inbox: LineInbox)
+        -> EventLoopFuture<any Channel>
+    {
         ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connectTimeout(TimeAmount(timeout))
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let tls { try channel.pipeline.syncOperations.addHandler(try tls.handler(for: host)) }
                     try channel.pipeline.syncOperations.addHandlers(
                         ByteToMessageHandler(ServerLineDecoder()), LineInboxHandler(inbox: inbox))
                 }

@@ -19,11 +19,12 @@ public final class LineConnection: Sendable {
         host: String,
         port: Int,
         timeout: Duration = .seconds(10),
-        readTimeout: Duration? = .seconds(30)
+        readTimeout: Duration? = .seconds(30),
+        tls: ClientTLS? = nil
     ) async throws(LineConnectionError) -> LineConnection {
         let inbox = LineInbox()
         do {
-            let channel = try await LineChannel.connect(host: host, port: port, timeout: timeout, inbox: inbox).get()
+            let channel = try await LineChannel.connect(host: host, port: port, timeout: timeout, tls: tls, inbox: inbox).get()
             return LineConnection(channel: channel, inbox: inbox, readTimeout: readTimeout)
         } catch {
             throw LineConnectionError(connecting: error, host: host, port: port)

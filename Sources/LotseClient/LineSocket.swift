@@ -21,11 +21,13 @@ public final class LineSocket: Sendable {
     }
 
     /// Connects to `host:port`, waiting at most `timeout`.
-    public static func connect(host: String, port: Int, timeout: Duration = .seconds(10)) throws(LineConnectionError) -> LineSocket {
+    public static func connect(
+        host: String, port: Int, timeout: Duration = .seconds(10), tls: ClientTLS? = nil
+    ) throws(LineConnectionError) -> LineSocket {
         let wake = try WakePipe()
         let inbox = LineInbox { wake.signal() }
         do {
-            let channel = try LineChannel.connect(host: host, port: port, timeout: timeout, inbox: inbox).wait()
+            let channel = try LineChannel.connect(host: host, port: port, timeout: timeout, tls: tls, inbox: inbox).wait()
             return LineSocket(channel: channel, inbox: inbox, wake: wake)
         } catch {
             throw LineConnectionError(connecting: error, host: host, port: port)

@@ -4,15 +4,18 @@ import Synchronization
 /// A transcript's conversation with a live `lotsed` over TCP (`lotse test --server`).
 public final class TCPConversation: Conversation {
     public let address: ServerAddress
+    /// TLS to the daemon, when it serves TLS.
+    public let tls: ClientTLS?
     private let connection = Mutex<LineConnection?>(nil)
 
-    public init(_ address: ServerAddress) {
+    public init(_ address: ServerAddress, tls: ClientTLS? = nil) {
         self.address = address
+        self.tls = tls
     }
 
     /// Connects and returns the greeting turn (`HELLO` first).
     public func open() async throws -> [String] {
-        let opened = try await LineConnection.connect(host: address.host, port: address.port)
+        let opened = try await LineConnection.connect(host: address.host, port: address.port, tls: tls)
         connection.withLock { $0 = opened }
         return try await opened.readTurn()
     }

@@ -2,6 +2,7 @@ import Logging
 import LotseDialog
 import NIOCore
 import NIOPosix
+import NIOSSL
 import ServiceLifecycle
 
 /// The daemon that serves protocol v1 to many terminals: one `Session` per TCP connection,
@@ -60,7 +61,13 @@ public final class LotseServer: Service, Sendable {
         }
         let boundPort = listener.localAddress?.port ?? configuration.port
         logger.info("listening on \(configuration.host):\(boundPort)",
-                    metadata: ["dialog": "\(dialog.name)@\(dialog.version)"])
+                    metadata: ["dialog": "\(dialog.name)@\(dialog.version)", "tls": "\(configuration.tls != nil)"])
+        if configuration.tls == nil, !configuration.listensOnLoopbackOnly {
+            let warning = "WITHOUT TLS on \(configuration.host): everything a person types and the counselor token cross the "
+                + "network in clear text; /auth is refused on connections from other machines. Start lotsed with "
+                + "--tls-cert and --tls-key (docs/deploy.md)."
+            logger.warning("\(warning)")
+        }
         port.set(boundPort)
         let reaper = IdleReaper(registry: registry, limits: configuration.limits, logger: logger)
         await withGracefulShutdownHandler {
@@ -95,14 +102,17 @@ public final class LotseServer: Service, Sendable {
     /// The listening socket; each connection gets the line framing and its session handler,
     /// which answers every turn on the connection's event loop.
     private func bind() async throws -> any Channel {
-        let services = SessionServices(registry: registry, store: store, gate: gate, limits: configuration.limits, logger: logger)
+        let services = SessionServices(registry: registry, store: store, gate: gate, limits: configuration.limits, logger: logger,
+                                       encrypted: configuration.tls != nil)
         let maxLineBytes = configuration.limits.maxLineBytes
+        let tls = try configuration.tls.map { settings in try settings.makeContext() }
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let tls { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
                     try channel.pipeline.syncOperations.addHandler(
                         SessionHandler(services: services, decoder: LineFrameDecoder(maxLineBytes: maxLineBytes)))
                 }

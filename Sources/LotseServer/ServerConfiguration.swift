@@ -11,18 +11,27 @@ public struct ServerConfiguration: Sendable {
     public var counselorToken: String?
     /// How much the server gives each client, and how long it waits.
     public var limits: ServerLimits
+    /// TLS for every connection; nil: plain TCP (fine on loopback, loudly warned about beyond).
+    public var tls: ServerTLS?
+
+    /// Whether `host` is a loopback address, where plain TCP never leaves the machine.
+    public var listensOnLoopbackOnly: Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
 
     public init(
         dialogsDirectory: String,
         host: String = "127.0.0.1",
         port: Int = 4747,
         counselorToken: String? = nil,
-        limits: ServerLimits = ServerLimits()
+        limits: ServerLimits = ServerLimits(),
+        tls: ServerTLS? = nil
     ) {
         self.host = host
         self.port = port
         self.dialogsDirectory = dialogsDirectory
         self.counselorToken = counselorToken
         self.limits = limits
+        self.tls = tls
     }
 }

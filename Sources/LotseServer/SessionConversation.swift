@@ -20,13 +20,18 @@ struct SessionConversation {
     private(set) var session: Session
     /// The wait this connection owes after its own wrong tokens.
     private var authBackoff: AuthBackoff
+    /// Whether nobody between the client and the server can read the line: TLS, or this
+    /// machine. `/auth` is refused otherwise — a token in clear text is a token given away.
+    private let confidential: Bool
     private var bucket: TokenBucket
     private let maxLineBytes: Int
     private let gate: CounselorGate
     private let store: DialogStore
 
-    init(id: String, limits: ServerLimits, gate: CounselorGate, store: DialogStore, at now: ContinuousClock.Instant) {
+    init(id: String, limits: ServerLimits, gate: CounselorGate, store: DialogStore, confidential: Bool = true,
+         at now: ContinuousClock.Instant) {
         self.id = id
+        self.confidential = confidential
         self.authBackoff = AuthBackoff(initial: limits.authRetryDelay)
         self.session = Session(dialog: store.current)
         self.bucket = TokenBucket(rate: limits.linesPerSecond, burst: limits.lineBurst, at: now)
@@ -62,6 +67,9 @@ struct SessionConversation {
     private mutating func respond(to text: String, at now: ContinuousClock.Instant) -> Reply {
         let input = ClientInput(text)
         switch input {
+        case .command(.auth(_?)) where !confidential:
+            return .events([.error(.counselorOnly, "/auth needs TLS on a connection from another machine: the token would cross "
+                                   + "the network in clear text; start lotsed with --tls-cert and --tls-key"), .wait])
         case .command(.auth(let token?)):
             return .events(authenticate(token, at: now))
         case .command(.auth(nil)):

@@ -12,6 +12,9 @@ struct SessionServices: Sendable {
     let gate: CounselorGate
     let limits: ServerLimits
     let logger: Logger
+    /// Whether connections are TLS: then `/auth` is allowed from anywhere, else only from
+    /// this machine.
+    let encrypted: Bool
 }
 
 /// Serves one connection on its event loop: admits it, sends the greeting, answers one turn
@@ -68,7 +71,8 @@ final class SessionHandler: ChannelDuplexHandler {
             let entry = try services.registry.admit(address: address, channel: context.channel)
             let started = ContinuousClock.now
             var conversation = SessionConversation(
-                id: entry.id, limits: services.limits, gate: services.gate, store: services.store, at: started)
+                id: entry.id, limits: services.limits, gate: services.gate, store: services.store,
+                confidential: services.encrypted || Self.isLoopback(address), at: started)
             let dialog = "\(conversation.session.dialog.name)@\(conversation.session.dialog.version)"
             services.logger.info("session started", metadata: ["session": "\(entry.id)", "dialog": "\(dialog)"])
             let greeting = conversation.greeting()
@@ -264,6 +268,11 @@ final class SessionHandler: ChannelDuplexHandler {
         context.writeAndFlush(wrapOutboundOut(turn)).assumeIsolated().whenComplete { _ in
             context.close(promise: nil)
         }
+    }
+
+    /// Whether `address` is this machine (127.0.0.0/8, ::1, an IPv4-mapped 127.x).
+    static func isLoopback(_ address: String) -> Bool {
+        address.hasPrefix("127.") || address == "::1" || address.hasPrefix("::ffff:127.")
     }
 
     /// `duration` in seconds with milliseconds, e.g. `12.345s`.

@@ -32,6 +32,8 @@ struct ChatCommand: AsyncParsableCommand {
     @Flag(help: "Run as a kiosk for a shared drop-in terminal.")
     var kiosk = false
 
+    @OptionGroup var transport: TLSOption
+
     @Option(help: ArgumentHelp("Kiosk: the CUPS printer /print sends the slip to (lp -d NAME).", valueName: "name"))
     var printer: String?
 
@@ -42,6 +44,7 @@ struct ChatCommand: AsyncParsableCommand {
     private static let standard = ServerAddress(host: "127.0.0.1")
 
     func validate() throws {
+        if transport.tls, server == nil { throw ValidationError("--tls needs --server: the daemon this chat would start is local") }
         if printer != nil, !kiosk { throw ValidationError("--printer belongs to a kiosk: add --kiosk") }
         if kiosk, record != nil { throw ValidationError("--kiosk keeps nothing a person typed: it cannot --record") }
         if kiosk, !Terminal.isTerminal(STDIN_FILENO) { throw ValidationError("--kiosk needs a terminal") }
@@ -52,7 +55,8 @@ struct ChatCommand: AsyncParsableCommand {
         let isTerminal = Terminal.isTerminal(STDIN_FILENO) && Terminal.isTerminal(STDOUT_FILENO)
         var options = ChatClient.Options(
             server: server ?? Self.standard, language: lang?.lowercased(), kiosk: kiosk,
-            style: .detect(isTerminal: isTerminal, environment: environment), printer: printer.map(SlipPrinter.init))
+            style: .detect(isTerminal: isTerminal, environment: environment), printer: printer.map(SlipPrinter.init),
+            tls: try transport.client())
         // Without --server, whether a daemon listens at the default address decides; the
         // connection that finds out is the chat's.
         let found = server == nil ? try? LineSocket.connect(host: Self.standard.host, port: Self.standard.port, timeout: .seconds(2)) : nil

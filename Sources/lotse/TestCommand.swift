@@ -30,10 +30,15 @@ struct TestCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Run the transcripts against the lotsed listening there instead of in-process.", valueName: "host:port"))
     var server: ServerAddress?
 
+    @OptionGroup var transport: TLSOption
+
     private var measuresCoverage: Bool { coverage || minimumCoverage != nil }
 
     func validate() throws {
-        guard server != nil else { return }
+        guard server != nil else {
+            if transport.tls { throw ValidationError("--tls belongs to --server") }
+            return
+        }
         if measuresCoverage { throw ValidationError("coverage is measured in-process; leave out --server to see it") }
     }
 
@@ -44,8 +49,9 @@ struct TestCommand: AsyncParsableCommand {
         let conversation: @Sendable () -> any Conversation
         var dialog: Dialog?
         if let address = server {
-            try await Self.reach(address)
-            conversation = { TCPConversation(address) }
+            let tls = try transport.client()
+            try await Self.reach(address, tls: tls)
+            conversation = { TCPConversation(address, tls: tls) }
         } else {
             do {
                 let loaded = try DialogLoader.load(directory: directory)
@@ -80,8 +86,8 @@ struct TestCommand: AsyncParsableCommand {
     }
 
     /// Opens and closes one session, so that a daemon that is not there is said once, not per transcript.
-    private static func reach(_ address: ServerAddress) async throws {
-        let probe = TCPConversation(address)
+    private static func reach(_ address: ServerAddress, tls: ClientTLS?) async throws {
+        let probe = TCPConversation(address, tls: tls)
         do {
             _ = try await probe.open()
         } catch {

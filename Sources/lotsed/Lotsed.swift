@@ -50,11 +50,28 @@ struct Lotsed: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A file holding the counselor token.", valueName: "path"))
     var counselorTokenFile: String?
 
+    @Option(help: ArgumentHelp("TLS: the server's certificate (PEM, with its chain).", valueName: "file"))
+    var tlsCert: String?
+
+    @Option(help: ArgumentHelp("TLS: the server's private key (PEM).", valueName: "file"))
+    var tlsKey: String?
+
+    @Option(help: ArgumentHelp("TLS: only terminals with a certificate from this CA (PEM) may connect.", valueName: "file"))
+    var tlsClientCa: String?
+
+    /// The TLS settings the options give, if any.
+    private var tls: ServerTLS? {
+        guard let tlsCert, let tlsKey else { return nil }
+        return ServerTLS(certificateFile: tlsCert, keyFile: tlsKey, clientCAFile: tlsClientCa)
+    }
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 to 65535") }
         guard idleTimeout > 0, maxSessions > 0, maxPerAddress > 0, maxLine > 0, lineBurst > 0, maxLinesPerSecond >= 0 else {
             throw ValidationError("the limits take positive numbers (--max-lines-per-second may be 0)")
         }
+        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("TLS needs both --tls-cert and --tls-key") }
+        if tlsClientCa != nil, tlsCert == nil { throw ValidationError("--tls-client-ca needs --tls-cert and --tls-key") }
     }
 
     func run() async throws {
@@ -71,8 +88,10 @@ struct Lotsed: AsyncParsableCommand {
         let server: LotseServer
         do {
             let token = try CounselorToken.load(file: counselorTokenFile)
+            try tls?.check()
             server = try LotseServer(
-                configuration: ServerConfiguration(dialogsDirectory: directory, host: host, port: port, counselorToken: token, limits: limits),
+                configuration: ServerConfiguration(dialogsDirectory: directory, host: host, port: port, counselorToken: token,
+                                                   limits: limits, tls: tls),
                 logger: logger)
         } catch {
             logger.critical("cannot start:\n\(error)")

@@ -195,8 +195,9 @@ import Testing
         #expect(job.hasPrefix("Lotse\n"))
         #expect(job.contains("1. Agentur Nord"), "\(job)")
         #expect(!job.contains("\u{1B}"), "plain text for paper")
+        let end = terminal.mark
         terminal.signal(SIGTERM)
-        #expect(terminal.waitForExit() == 0)
+        #expect(terminal.waitForExit() == 0, "\(terminal.text(after: end))")
     }
 
     @Test func withoutAPrinterThereIsNoPrinting() throws {

@@ -38,7 +38,7 @@ final class LotsedProcess: Sendable {
     func port() async -> Int? {
         var port: Int?
         _ = await eventually(within: .seconds(20)) {
-            port = log.withLock { $0.firstMatch(of: /listening on 127\.0\.0\.1:(\d+)/).flatMap { Int($0.1) } }
+            port = log.withLock { $0.firstMatch(of: /listening on [0-9.]+:(\d+)/).flatMap { Int($0.1) } }
             return port != nil
         }
         return port
@@ -93,6 +93,49 @@ extension OverTCP {
             let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny], environment: ["LOTSE_COUNSELOR_TOKEN": "short"])
             #expect(await daemon.exitStatus(within: .seconds(10)) != 0)
             #expect(daemon.log.withLock { $0.contains("the counselor token in LOTSE_COUNSELOR_TOKEN has 5 characters; use at least 16") })
+        }
+
+        @Test func beyondLoopbackWithoutTLSTheDaemonSaysSoLoudly() async throws {
+            let daemon = try LotsedProcess(["--host", "0.0.0.0", "--port", "0", "--dialogs", Fixtures.tiny])
+            _ = try #require(await daemon.port())
+            #expect(daemon.log.withLock { $0.contains("warning") && $0.contains("WITHOUT TLS on 0.0.0.0") })
+            kill(daemon.process.processIdentifier, SIGTERM)
+            #expect(await daemon.exitStatus(within: .seconds(5)) == 0)
+        }
+
+        @Test func lotseTestRunsATranscriptOverTLSEndToEnd() async throws {
+            let ca = try ThrowawayCA()
+            defer { ca.remove() }
+            let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny, "--tls-cert", ca.certificateFile, "--tls-key", ca.keyFile])
+            let port = try #require(await daemon.port(), "\(daemon.log.withLock { $0 })")
+            #expect(daemon.log.withLock { $0.contains("tls=true") && !$0.contains("WITHOUT TLS") })
+            let transcript = ca.folder.appendingPathComponent("walk.chat")
+            try "> 19\n< ASK money yesno\n".write(to: transcript, atomically: true, encoding: .utf8)
+            func lotse(_ arguments: [String]) throws -> (Int32, String) {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: LotsedBinary.path).deletingLastPathComponent().appendingPathComponent("lotse")
+                process.arguments = arguments
+                let pipe = Pipe()
+                process.standardOutput = pipe
+                process.standardError = pipe
+                try process.run()
+                let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                return (process.terminationStatus, output)
+            }
+            let (status, output) = try lotse(["test", "--server", "127.0.0.1:\(port)", "--tls", "--ca", ca.caFile, transcript.path])
+            #expect(status == 0, "\(output)")
+            #expect(output.contains("1 passed, 0 failed"))
+            let (plain, _) = try lotse(["test", "--server", "127.0.0.1:\(port)", transcript.path])
+            #expect(plain != 0, "a plain client gets no session from a TLS daemon")
+            kill(daemon.process.processIdentifier, SIGTERM)
+            #expect(await daemon.exitStatus(within: .seconds(5)) == 0)
+        }
+
+        @Test func aKeyWithoutACertificateStopsTheStart() async throws {
+            let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny, "--tls-key", "/nonexistent.key"])
+            #expect(await daemon.exitStatus(within: .seconds(10)) != 0)
+            #expect(daemon.log.withLock { $0.contains("TLS needs both --tls-cert and --tls-key") })
         }
 
         @Test func brokenDialogsStopTheStartWithTheirErrors() async throws {

@@ -8,12 +8,15 @@ import Testing
 @Suite struct SessionConversationTests {
     let now = ContinuousClock.now
 
-    func conversation(token: String? = nil, adjust: (inout ServerLimits) -> Void = { _ in }) throws -> SessionConversation {
+    func conversation(token: String? = nil, confidential: Bool = true, adjust: (inout ServerLimits) -> Void = { _ in }) throws
+        -> SessionConversation
+    {
         var limits = ServerLimits()
         adjust(&limits)
         let store = try DialogStore(directory: Fixtures.tiny, logger: LogRecorder.silent)
         return SessionConversation(id: "0000abcd", limits: limits,
-                                   gate: CounselorGate(token: token, limits: limits), store: store, at: now)
+                                   gate: CounselorGate(token: token, limits: limits), store: store,
+                                   confidential: confidential, at: now)
     }
 
     @Test func greetingIsHelloThenTheFirstQuestion() throws {
@@ -60,6 +63,15 @@ import Testing
         #expect(!on.session.isCounselor)
         _ = on.turn(for: Array("/auth x".utf8), at: now)
         #expect(on.session.isCounselor)
+    }
+
+    @Test func authInClearTextFromAnotherMachineIsRefused() throws {
+        var plain = try conversation(token: "x", confidential: false)
+        _ = plain.greeting()
+        let refused = plain.turn(for: Array("/auth x".utf8), at: now).events
+        #expect(refused.first == .error(.counselorOnly, "/auth needs TLS on a connection from another machine: the token would "
+                                         + "cross the network in clear text; start lotsed with --tls-cert and --tls-key"))
+        #expect(!plain.session.isCounselor, "the right token, and still no counselor mode")
     }
 
     @Test func aCounselorsReloadIsLeftToTheServerThenAnswered() throws {

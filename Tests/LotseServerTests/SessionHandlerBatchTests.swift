@@ -24,7 +24,8 @@ import Testing
             store: try DialogStore(directory: Fixtures.tiny, logger: logger),
             gate: CounselorGate(token: nil, limits: limits),
             limits: limits,
-            logger: logger)
+            logger: logger,
+            encrypted: false)
         let channel = EmbeddedChannel(loop: loop)
         if let log { try channel.pipeline.syncOperations.addHandler(TurnLogger(name: name, log: log)) }
         try channel.pipeline.syncOperations.addHandler(

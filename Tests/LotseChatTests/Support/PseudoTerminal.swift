@@ -14,7 +14,9 @@ final class PseudoTerminal {
     init(_ executable: String, _ arguments: [String], environment: [String: String]) throws {
         // Everything the child needs is prepared before the fork: after it, only execve.
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        // A sanitizer run's options reach the child too (Scripts/sanitize.sh).
+        let sanitizers = ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
+        let envp = environment.merging(sanitizers) { given, _ in given }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
