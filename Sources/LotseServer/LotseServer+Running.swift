@@ -18,7 +18,7 @@ extension LotseServer {
                 try await tasks.waitForAll()
                 throw RunningServerError.notListening
             }
-            let running = RunningServer(server: server, port: port, group: group)
+            let running = RunningServer(server: server, port: port, metricsPort: await server.metricsListeningPort(), group: group)
             do {
                 let result = try await body(running)
                 await running.shutDown()
@@ -38,6 +38,8 @@ public struct RunningServer: Sendable {
     public let server: LotseServer
     /// The port it listens on.
     public let port: Int
+    /// The port of `/metrics` and `/health`, with `ServerConfiguration.metrics`.
+    public let metricsPort: Int?
     let group: ServiceGroup
 
     /// The host it listens on.

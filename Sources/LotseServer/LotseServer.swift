@@ -1,6 +1,7 @@
 import Logging
 import LotseDialog
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 import NIOSSL
 import ServiceLifecycle
@@ -18,6 +19,9 @@ public final class LotseServer: Service, Sendable {
     private let gate: CounselorGate
     private let logger: Logger
     private let port = Latch<Int?>()
+    /// The operators' counters, with `configuration.metrics`.
+    private let metrics: ServerMetrics?
+    private let metricsPort = Latch<Int?>()
 
     /// A server for `configuration`; loads its Dialogs and throws every error they have.
     public init(configuration: ServerConfiguration, logger: Logger) throws(DialogLoadError) {
@@ -26,6 +30,13 @@ public final class LotseServer: Service, Sendable {
         self.store = try DialogStore(directory: configuration.dialogsDirectory, logger: logger)
         self.registry = SessionRegistry(limits: configuration.limits)
         self.gate = CounselorGate(token: configuration.counselorToken, limits: configuration.limits)
+        self.metrics = configuration.metrics.map { _ in ServerMetrics() }
+    }
+
+    /// The port `/metrics` and `/health` are served on, once they are (nil without
+    /// `configuration.metrics`, or when that address was taken).
+    public func metricsListeningPort() async -> Int? {
+        await metricsPort.value()
     }
 
     /// The dialog new sessions start on.
@@ -53,12 +64,17 @@ public final class LotseServer: Service, Sendable {
         defer { port.set(nil) }
         logCapacity()
         let listener: any Channel
+        let metricsListener: (any Channel)?
         do {
             listener = try await bind()
+            metricsListener = try await bindMetrics()
         } catch {
             logger.critical("cannot listen on \(configuration.host):\(configuration.port): \(error)")
+            metricsPort.set(nil)
             throw error
         }
+        defer { metricsListener?.close(promise: nil) }
+        metricsPort.set(metricsListener?.localAddress?.port)
         let boundPort = listener.localAddress?.port ?? configuration.port
         logger.info("listening on \(configuration.host):\(boundPort)",
                     metadata: ["dialog": "\(dialog.name)@\(dialog.version)", "tls": "\(configuration.tls != nil)"])
@@ -103,7 +119,7 @@ public final class LotseServer: Service, Sendable {
     /// which answers every turn on the connection's event loop.
     private func bind() async throws -> any Channel {
         let services = SessionServices(registry: registry, store: store, gate: gate, limits: configuration.limits, logger: logger,
-                                       encrypted: configuration.tls != nil)
+                                       encrypted: configuration.tls != nil, metrics: metrics)
         let maxLineBytes = configuration.limits.maxLineBytes
         let tls = try configuration.tls.map { settings in try settings.makeContext() }
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -119,6 +135,24 @@ public final class LotseServer: Service, Sendable {
             }
             .bind(host: configuration.host, port: configuration.port)
             .get()
+    }
+
+    /// The HTTP listener for `/metrics` and `/health`, with `configuration.metrics`.
+    private func bindMetrics() async throws -> (any Channel)? {
+        guard let address = configuration.metrics, let metrics else { return nil }
+        let store = self.store
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline()
+                    try channel.pipeline.syncOperations.addHandler(MetricsHTTPHandler(metrics: metrics, store: store))
+                }
+            }
+            .bind(host: address.host, port: address.port)
+            .get()
+        logger.info("metrics on http://\(address.host):\(channel.localAddress?.port ?? address.port)/metrics")
+        return channel
     }
 
     /// Raises the open-file limit and says how many sessions it leaves room for.

@@ -13,6 +13,8 @@ public struct ServerConfiguration: Sendable {
     public var limits: ServerLimits
     /// TLS for every connection; nil: plain TCP (fine on loopback, loudly warned about beyond).
     public var tls: ServerTLS?
+    /// Where `/metrics` and `/health` are served over HTTP (`--metrics`); nil: not at all.
+    public var metrics: (host: String, port: Int)?
 
     /// Whether `host` is a loopback address, where plain TCP never leaves the machine.
     public var listensOnLoopbackOnly: Bool {
@@ -25,8 +27,10 @@ public struct ServerConfiguration: Sendable {
         port: Int = 4747,
         counselorToken: String? = nil,
         limits: ServerLimits = ServerLimits(),
-        tls: ServerTLS? = nil
+        tls: ServerTLS? = nil,
+        metrics: (host: String, port: Int)? = nil
     ) {
+        self.metrics = metrics
         self.host = host
         self.port = port
         self.dialogsDirectory = dialogsDirectory

@@ -15,6 +15,8 @@ struct SessionServices: Sendable {
     /// Whether connections are TLS: then `/auth` is allowed from anywhere, else only from
     /// this machine.
     let encrypted: Bool
+    /// The operators' counters; nil without `--metrics`.
+    let metrics: ServerMetrics?
 }
 
 /// Serves one connection on its event loop: admits it, sends the greeting, answers one turn
@@ -75,6 +77,7 @@ final class SessionHandler: ChannelDuplexHandler {
                 confidential: services.encrypted || Self.isLoopback(address), at: started)
             let dialog = "\(conversation.session.dialog.name)@\(conversation.session.dialog.version)"
             services.logger.info("session started", metadata: ["session": "\(entry.id)", "dialog": "\(dialog)"])
+            services.metrics?.sessionStarted(open: services.registry.count)
             let greeting = conversation.greeting()
             served = Served(entry: entry, conversation: conversation, started: started, dialog: dialog)
             send(Self.buffer(greeting), context: context)
@@ -193,6 +196,8 @@ final class SessionHandler: ChannelDuplexHandler {
             ])
             // Last, so that a shutdown waiting for the sessions finds their log lines written.
             services.registry.release(served.entry)
+            services.metrics?.sessionEnded(outcome: served.conversation.session.outcome?.rawValue ?? "none", reason: served.reason,
+                                           open: services.registry.count)
             self.served = nil
         }
         context.fireChannelInactive()
@@ -211,11 +216,15 @@ final class SessionHandler: ChannelDuplexHandler {
         switch frame {
         case .line(let buffer):
             switch served!.conversation.turn(for: buffer.readableBytesView, at: now) {
-            case .events(let events): respond(events, context: context)
+            case .events(let events):
+                respond(events, context: context)
+                services.metrics?.turn(events, took: .now - now)
             case .reload: reload(context)
             }
         case .tooLong:
-            respond(served!.conversation.turnForTooLongLine(at: now), context: context)
+            let events = served!.conversation.turnForTooLongLine(at: now)
+            respond(events, context: context)
+            services.metrics?.turn(events, took: .now - now)
         }
     }
 
@@ -231,6 +240,7 @@ final class SessionHandler: ChannelDuplexHandler {
                 guard !isEnding, let served else { return }
                 switch outcome {
                 case .success(let loaded):
+                    if case .success = loaded { self.services.metrics?.reloaded(true) } else { self.services.metrics?.reloaded(false) }
                     respond(served.conversation.reloaded(loaded), context: context)
                 case .failure:
                     // The thread pool only refuses work once the process is ending.

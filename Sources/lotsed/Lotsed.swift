@@ -59,6 +59,19 @@ struct Lotsed: AsyncParsableCommand {
     @Option(help: ArgumentHelp("TLS: only terminals with a certificate from this CA (PEM) may connect.", valueName: "file"))
     var tlsClientCa: String?
 
+    @Option(help: ArgumentHelp("Serve /metrics (Prometheus) and /health over HTTP here; a bare port listens on 127.0.0.1.",
+                               valueName: "host:port"))
+    var metrics: String?
+
+    /// The metrics address, `HOST:PORT` or a bare `PORT` (loopback).
+    private var metricsAddress: (host: String, port: Int)? {
+        guard let metrics else { return nil }
+        if let port = Int(metrics) { return ("127.0.0.1", port) }
+        guard let colon = metrics.lastIndex(of: ":"), let port = Int(metrics[metrics.index(after: colon)...]) else { return nil }
+        let host = String(metrics[..<colon]).trimmingCharacters(in: ["[", "]"])
+        return (host.isEmpty ? "127.0.0.1" : host, port)
+    }
+
     /// The TLS settings the options give, if any.
     private var tls: ServerTLS? {
         guard let tlsCert, let tlsKey else { return nil }
@@ -71,6 +84,9 @@ struct Lotsed: AsyncParsableCommand {
             throw ValidationError("the limits take positive numbers (--max-lines-per-second may be 0)")
         }
         if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("TLS needs both --tls-cert and --tls-key") }
+        if metrics != nil, metricsAddress.map({ (0...65535).contains($0.port) }) != true {
+            throw ValidationError("--metrics takes HOST:PORT or a port, e.g. 9464")
+        }
         if tlsClientCa != nil, tlsCert == nil { throw ValidationError("--tls-client-ca needs --tls-cert and --tls-key") }
     }
 
@@ -91,7 +107,7 @@ struct Lotsed: AsyncParsableCommand {
             try tls?.check()
             server = try LotseServer(
                 configuration: ServerConfiguration(dialogsDirectory: directory, host: host, port: port, counselorToken: token,
-                                                   limits: limits, tls: tls),
+                                                   limits: limits, tls: tls, metrics: metricsAddress),
                 logger: logger)
         } catch {
             logger.critical("cannot start:\n\(error)")

@@ -25,7 +25,8 @@ import Testing
             gate: CounselorGate(token: nil, limits: limits),
             limits: limits,
             logger: logger,
-            encrypted: false)
+            encrypted: false,
+            metrics: nil)
         let channel = EmbeddedChannel(loop: loop)
         if let log { try channel.pipeline.syncOperations.addHandler(TurnLogger(name: name, log: log)) }
         try channel.pipeline.syncOperations.addHandler(

@@ -1,0 +1,56 @@
+import LotseEngine
+import Metrics
+import Prometheus
+
+/// What the daemon counts for its operators, in swift-metrics objects backed by one Prometheus
+/// registry per server: sessions open, started and ended (by outcome and reason), turns and
+/// their latency, `ERR` lines by code, referrals by partner id, reloads. Labels are ids, codes
+/// and outcomes only — never a slot value or a word a person typed.
+final class ServerMetrics: Sendable {
+    /// The registry `/metrics` renders.
+    let registry = PrometheusCollectorRegistry()
+    private let factory: PrometheusMetricsFactory
+    private let open: Metrics.Gauge
+    private let started: Metrics.Counter
+    private let turns: Metrics.Counter
+    private let latency: Metrics.Timer
+
+    init() {
+        factory = PrometheusMetricsFactory(registry: registry)
+        open = Metrics.Gauge(label: "lotse_sessions_open", factory: factory)
+        started = Metrics.Counter(label: "lotse_sessions_started_total", factory: factory)
+        turns = Metrics.Counter(label: "lotse_turns_total", factory: factory)
+        latency = Metrics.Timer(label: "lotse_turn_duration_seconds", preferredDisplayUnit: .seconds, factory: factory)
+    }
+
+    func sessionStarted(open count: Int) {
+        started.increment()
+        open.record(count)
+    }
+
+    func sessionEnded(outcome: String, reason: String, open count: Int) {
+        Metrics.Counter(label: "lotse_sessions_ended_total", dimensions: [("outcome", outcome), ("reason", reason)], factory: factory)
+            .increment()
+        open.record(count)
+    }
+
+    /// One turn: its latency, and the codes of its `ERR` lines and the partners it referred.
+    func turn(_ events: [Event], took duration: Duration) {
+        turns.increment()
+        latency.recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
+        for event in events {
+            switch event {
+            case .error(let code, _):
+                Metrics.Counter(label: "lotse_errors_total", dimensions: [("code", String(code.rawValue))], factory: factory).increment()
+            case .refer(_, let partner, _):
+                Metrics.Counter(label: "lotse_referrals_total", dimensions: [("partner", partner)], factory: factory).increment()
+            default:
+                continue
+            }
+        }
+    }
+
+    func reloaded(_ accepted: Bool) {
+        Metrics.Counter(label: "lotse_reloads_total", dimensions: [("result", accepted ? "ok" : "refused")], factory: factory).increment()
+    }
+}
