@@ -1,5 +1,5 @@
 import NIOCore
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// The server lines of one connection, from the event loop to whoever reads them: taken all
 /// at once (`takeAll()`, for a UI that polls) or one at a time by one async reader (`next`).
@@ -14,7 +14,7 @@ final class LineInbox: Sendable {
         var nextWaiterID = 0
     }
 
-    private let state = Mutex(State())
+    private let state = NIOLockedValueBox(State())
     /// Called after a line or the end has arrived (on the event loop).
     private let onArrival: @Sendable () -> Void
 
@@ -24,7 +24,7 @@ final class LineInbox: Sendable {
 
     /// A line from the server.
     func deliver(_ line: String) {
-        let waiter = state.withLock { state in
+        let waiter = state.withLockedValue { state in
             guard let waiter = state.waiter else {
                 state.lines.append(line)
                 return nil as CheckedContinuation<String?, any Error>?
@@ -38,7 +38,7 @@ final class LineInbox: Sendable {
 
     /// The connection ended: `.closed`, or the error that ended it. The first end counts.
     func finish(_ end: LineConnectionError) {
-        let waiter = state.withLock { state in
+        let waiter = state.withLockedValue { state in
             if state.end == nil { state.end = end }
             defer { state.waiter = nil }
             return state.waiter?.continuation
@@ -50,7 +50,7 @@ final class LineInbox: Sendable {
     /// Every line that has arrived, without waiting; throws how the connection ended once it
     /// has and every line has been taken.
     func takeAll() throws(LineConnectionError) -> [String] {
-        let (lines, end) = state.withLock { state in
+        let (lines, end) = state.withLockedValue { state in
             let lines = Array(state.lines)
             state.lines.removeAll(keepingCapacity: true)
             return (lines, state.end)
@@ -62,13 +62,13 @@ final class LineInbox: Sendable {
     /// The next line, waiting at most `timeout` (nil: for ever); nil once the server has
     /// closed and every line has been read. One reader at a time.
     func next(timeout: Duration?, on eventLoop: any EventLoop) async throws -> String? {
-        let id = state.withLock { state in
+        let id = state.withLockedValue { state in
             state.nextWaiterID += 1
             return state.nextWaiterID
         }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                let ready: Result<String?, LineConnectionError>? = state.withLock { state in
+                let ready: Result<String?, LineConnectionError>? = state.withLockedValue { state in
                     if let line = state.lines.popFirst() { return .success(line) }
                     if let end = state.end { return end == .closed ? .success(nil) : .failure(end) }
                     state.waiter = (id, continuation)
@@ -89,7 +89,7 @@ final class LineInbox: Sendable {
 
     /// Ends the wait of reader `id`, if it still waits.
     private func fail(waiter id: Int, with error: any Error) {
-        let waiter = state.withLock { state in
+        let waiter = state.withLockedValue { state in
             guard let waiter = state.waiter, waiter.id == id else { return nil as CheckedContinuation<String?, any Error>? }
             state.waiter = nil
             return waiter.continuation

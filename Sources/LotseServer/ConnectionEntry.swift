@@ -1,5 +1,5 @@
 import NIOCore
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// One admitted connection as the registry, the idle reaper and the shutdown see it.
 final class ConnectionEntry: Sendable {
@@ -8,13 +8,13 @@ final class ConnectionEntry: Sendable {
     /// The client's address, for the per-address limit.
     let address: String
     let channel: any Channel
-    let activity: Mutex<ConnectionActivity>
+    let activity: NIOLockedValueBox<ConnectionActivity>
 
     init(id: String, address: String, channel: any Channel, at now: ContinuousClock.Instant) {
         self.id = id
         self.address = address
         self.channel = channel
-        self.activity = Mutex(ConnectionActivity(at: now))
+        self.activity = NIOLockedValueBox(ConnectionActivity(at: now))
     }
 
     /// Asks the session to end between two turns (from any thread; see `SessionHandler`).

@@ -1,25 +1,25 @@
 import Logging
 import LotseDialog
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// The Dialogs new sessions start on. A reload swaps the whole `Dialog` at once, and only
 /// when the directory loads without errors; sessions already running keep the value they
 /// started with.
 final class DialogStore: Sendable {
     let directory: String
-    private let dialog: Mutex<Dialog>
+    private let dialog: NIOLockedValueBox<Dialog>
     private let logger: Logger
 
     /// Loads `directory`; throws every error found, at FILE:LINE:COLUMN.
     init(directory: String, logger: Logger) throws(DialogLoadError) {
         self.directory = directory
         self.logger = logger
-        self.dialog = Mutex(try DialogLoader.load(directory: directory))
+        self.dialog = NIOLockedValueBox(try DialogLoader.load(directory: directory))
     }
 
     /// The dialog a new session gets.
     var current: Dialog {
-        dialog.withLock { $0 }
+        dialog.withLockedValue { $0 }
     }
 
     /// Loads the directory again and, if it loads, serves it to new sessions. A broken
@@ -38,7 +38,7 @@ final class DialogStore: Sendable {
             }
             throw error
         }
-        let old = dialog.withLock { dialog in
+        let old = dialog.withLockedValue { dialog in
             defer { dialog = loaded }
             return dialog
         }

@@ -29,7 +29,7 @@ struct IdleReaper: Sendable {
             return
         }
         for entry in entries {
-            switch entry.activity.withLock({ $0.verdict(at: now, timeout: limits.idleTimeout) }) {
+            switch entry.activity.withLockedValue({ $0.verdict(at: now, timeout: limits.idleTimeout) }) {
             case .active:
                 break
             case .idle:

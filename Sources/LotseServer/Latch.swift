@@ -1,4 +1,4 @@
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// A value set once and awaited by any number of tasks; later values are ignored.
 final class Latch<Value: Sendable>: Sendable {
@@ -7,11 +7,11 @@ final class Latch<Value: Sendable>: Sendable {
         case set(Value)
     }
 
-    private let state = Mutex(State.waiting([]))
+    private let state = NIOLockedValueBox(State.waiting([]))
 
     /// Sets the value and wakes every waiter, unless it is set already.
     func set(_ value: Value) {
-        let waiters: [CheckedContinuation<Value, Never>] = state.withLock { state in
+        let waiters: [CheckedContinuation<Value, Never>] = state.withLockedValue { state in
             guard case .waiting(let waiters) = state else { return [] }
             state = .set(value)
             return waiters
@@ -22,7 +22,7 @@ final class Latch<Value: Sendable>: Sendable {
     /// The value, once it is set.
     func value() async -> Value {
         await withCheckedContinuation { continuation in
-            let value: Value? = state.withLock { state in
+            let value: Value? = state.withLockedValue { state in
                 switch state {
                 case .set(let value):
                     return value

@@ -131,7 +131,7 @@ final class SessionHandler: ChannelDuplexHandler {
         switch interrupt {
         case .idle:
             // A line may have come in since the reaper looked.
-            guard entry.activity.withLock({ $0.isIdle(at: .now, timeout: services.limits.idleTimeout) }) else { return }
+            guard entry.activity.withLockedValue({ $0.isIdle(at: .now, timeout: services.limits.idleTimeout) }) else { return }
             respond([.bye(.idle)], context: context)
         case .shutdown:
             respond([.bye(.shutdown)], context: context)
@@ -140,10 +140,10 @@ final class SessionHandler: ChannelDuplexHandler {
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
         if context.channel.isWritable {
-            served?.entry.activity.withLock { $0.writeFinished(at: .now) }
+            served?.entry.activity.withLockedValue { $0.writeFinished(at: .now) }
             answerWaiting(context)
         } else {
-            served?.entry.activity.withLock { $0.writeStarted() }
+            served?.entry.activity.withLockedValue { $0.writeStarted() }
         }
         context.fireChannelWritabilityChanged()
     }
@@ -212,7 +212,7 @@ final class SessionHandler: ChannelDuplexHandler {
     private func answer(_ frame: ClientFrame, context: ChannelHandlerContext) {
         guard let entry = served?.entry else { return }
         let now = ContinuousClock.now
-        entry.activity.withLock { $0.lineReceived(at: now) }
+        entry.activity.withLockedValue { $0.lineReceived(at: now) }
         switch frame {
         case .line(let buffer):
             switch served!.conversation.turn(for: buffer.readableBytesView, at: now) {
@@ -268,7 +268,7 @@ final class SessionHandler: ChannelDuplexHandler {
         context.writeAndFlush(wrapOutboundOut(turn), promise: nil)
         let now = ContinuousClock.now
         let written = context.channel.isWritable
-        served?.entry.activity.withLock { written ? $0.writeFinished(at: now) : $0.writeStarted() }
+        served?.entry.activity.withLockedValue { written ? $0.writeFinished(at: now) : $0.writeStarted() }
     }
 
     /// Writes the last turn and closes the connection when it is out.

@@ -47,7 +47,8 @@ struct SoakBenchmark: AsyncParsableCommand {
                     kill(pid, SIGHUP)
                 }
             }
-            while clock.now < end {
+            // The last sample comes 10 s before the end, while every client is still there.
+            while clock.now + .seconds(10) < end {
                 try await Task.sleep(for: .seconds(10))
                 let elapsed = (clock.now - start).components
                 let sample = (minutes: (Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18) / 60,

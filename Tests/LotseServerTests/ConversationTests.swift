@@ -75,9 +75,9 @@ extension OverTCP {
                 _ = try await connection.turn("geheim-4711 neunzehn")
                 _ = try await connection.turn("23")
                 _ = try await connection.turn("/quit")
-                #expect(await eventually { recorder.lines.withLock { $0.contains { $0.contains("session ended") } } })
+                #expect(await eventually { recorder.lines.withLockedValue { $0.contains { $0.contains("session ended") } } })
             }
-            let lines = recorder.lines.withLock { $0 }
+            let lines = recorder.lines.withLockedValue { $0 }
             #expect(!lines.contains { $0.contains("geheim") || $0.contains("neunzehn") })
             let ended = try #require(lines.first { $0.contains("session ended") })
             for field in ["session=", "dialog=tiny@", "turns=3", "outcome=none", "duration=", "reason=quit"] {

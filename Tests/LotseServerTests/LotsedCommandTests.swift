@@ -1,6 +1,6 @@
 import Foundation
 import LotseClient
-import Synchronization
+import NIOConcurrencyHelpers
 import Testing
 
 /// The `lotsed` executable next to the test bundle (built by `swift build` / `swift test`).
@@ -12,9 +12,9 @@ enum LotsedBinary {
 /// A `lotsed` process and what it writes to standard error.
 final class LotsedProcess: Sendable {
     let process: Process
-    let log = Mutex("")
+    let log = NIOLockedValueBox("")
     /// Whether standard error has reached its end.
-    let logEnded = Mutex(false)
+    let logEnded = NIOLockedValueBox(false)
 
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         let process = Process()
@@ -28,9 +28,9 @@ final class LotsedProcess: Sendable {
         try process.run()
         DispatchQueue.global().async { [self] in
             while case let data = pipe.fileHandleForReading.availableData, !data.isEmpty {
-                self.log.withLock { $0 += String(decoding: data, as: UTF8.self) }
+                self.log.withLockedValue { $0 += String(decoding: data, as: UTF8.self) }
             }
-            self.logEnded.withLock { $0 = true }
+            self.logEnded.withLockedValue { $0 = true }
         }
     }
 
@@ -38,7 +38,7 @@ final class LotsedProcess: Sendable {
     func port() async -> Int? {
         var port: Int?
         _ = await eventually(within: .seconds(20)) {
-            port = log.withLock { $0.firstMatch(of: /listening on [0-9.]+:(\d+)/).flatMap { Int($0.1) } }
+            port = log.withLockedValue { $0.firstMatch(of: /listening on [0-9.]+:(\d+)/).flatMap { Int($0.1) } }
             return port != nil
         }
         return port
@@ -46,7 +46,7 @@ final class LotsedProcess: Sendable {
 
     /// Waits for the process (and its log) to end; its status, or nil if it has not ended in time.
     func exitStatus(within timeout: Duration) async -> Int32? {
-        guard await eventually(within: timeout, { !process.isRunning && logEnded.withLock { $0 } }) else {
+        guard await eventually(within: timeout, { !process.isRunning && logEnded.withLockedValue { $0 } }) else {
             process.terminate()
             return nil
         }
@@ -63,20 +63,20 @@ extension OverTCP {
             try "  the-token-of-the-centre\n".write(to: token, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(at: token) }
             let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny, "--counselor-token-file", token.path])
-            let port = try #require(await daemon.port(), "\(daemon.log.withLock { $0 })")
-            #expect(daemon.log.withLock { $0.contains("can hold 1000 sessions") })
+            let port = try #require(await daemon.port(), "\(daemon.log.withLockedValue { $0 })")
+            #expect(daemon.log.withLockedValue { $0.contains("can hold 1000 sessions") })
 
             let connection = try await LineConnection.connect(host: "127.0.0.1", port: port)
             #expect(try await connection.readTurn().first?.hasPrefix("HELLO lotse/1 session=") == true)
             #expect(try await connection.turn("/auth the-token-of-the-centre").first?.hasPrefix("NOTE counselor mode on") == true)
 
             kill(daemon.process.processIdentifier, SIGHUP)
-            #expect(await eventually { daemon.log.withLock { $0.contains("requested-by=SIGHUP") } })
+            #expect(await eventually { daemon.log.withLockedValue { $0.contains("requested-by=SIGHUP") } })
 
             kill(daemon.process.processIdentifier, SIGTERM)
             #expect(try await connection.readLine() == "BYE shutdown")
             #expect(await daemon.exitStatus(within: .seconds(5)) == 0)
-            #expect(daemon.log.withLock { $0.contains("session ended") && !$0.contains("the-token") })
+            #expect(daemon.log.withLockedValue { $0.contains("session ended") && !$0.contains("the-token") })
         }
 
         @Test func tokenFromTheEnvironment() async throws {
@@ -92,13 +92,13 @@ extension OverTCP {
         @Test func aShortTokenStopsTheStart() async throws {
             let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny], environment: ["LOTSE_COUNSELOR_TOKEN": "short"])
             #expect(await daemon.exitStatus(within: .seconds(10)) != 0)
-            #expect(daemon.log.withLock { $0.contains("the counselor token in LOTSE_COUNSELOR_TOKEN has 5 characters; use at least 16") })
+            #expect(daemon.log.withLockedValue { $0.contains("the counselor token in LOTSE_COUNSELOR_TOKEN has 5 characters; use at least 16") })
         }
 
         @Test func beyondLoopbackWithoutTLSTheDaemonSaysSoLoudly() async throws {
             let daemon = try LotsedProcess(["--host", "0.0.0.0", "--port", "0", "--dialogs", Fixtures.tiny])
             _ = try #require(await daemon.port())
-            #expect(daemon.log.withLock { $0.contains("warning") && $0.contains("WITHOUT TLS on 0.0.0.0") })
+            #expect(daemon.log.withLockedValue { $0.contains("warning") && $0.contains("WITHOUT TLS on 0.0.0.0") })
             kill(daemon.process.processIdentifier, SIGTERM)
             #expect(await daemon.exitStatus(within: .seconds(5)) == 0)
         }
@@ -107,8 +107,8 @@ extension OverTCP {
             let ca = try ThrowawayCA()
             defer { ca.remove() }
             let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny, "--tls-cert", ca.certificateFile, "--tls-key", ca.keyFile])
-            let port = try #require(await daemon.port(), "\(daemon.log.withLock { $0 })")
-            #expect(daemon.log.withLock { $0.contains("tls=true") && !$0.contains("WITHOUT TLS") })
+            let port = try #require(await daemon.port(), "\(daemon.log.withLockedValue { $0 })")
+            #expect(daemon.log.withLockedValue { $0.contains("tls=true") && !$0.contains("WITHOUT TLS") })
             let transcript = ca.folder.appendingPathComponent("walk.chat")
             try "> 19\n< ASK money yesno\n".write(to: transcript, atomically: true, encoding: .utf8)
             func lotse(_ arguments: [String]) throws -> (Int32, String) {
@@ -135,7 +135,7 @@ extension OverTCP {
         @Test func aKeyWithoutACertificateStopsTheStart() async throws {
             let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny, "--tls-key", "/nonexistent.key"])
             #expect(await daemon.exitStatus(within: .seconds(10)) != 0)
-            #expect(daemon.log.withLock { $0.contains("TLS needs both --tls-cert and --tls-key") })
+            #expect(daemon.log.withLockedValue { $0.contains("TLS needs both --tls-cert and --tls-key") })
         }
 
         @Test func brokenDialogsStopTheStartWithTheirErrors() async throws {
@@ -144,7 +144,7 @@ extension OverTCP {
             try "rules: [".write(to: copy.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
             let daemon = try LotsedProcess(["--port", "0", "--dialogs", copy.path])
             #expect(await daemon.exitStatus(within: .seconds(10)) == 1)
-            #expect(daemon.log.withLock { $0.contains(/rules\.yaml:\d+:\d+: error:/) }, "\(daemon.log.withLock { $0 })")
+            #expect(daemon.log.withLockedValue { $0.contains(/rules\.yaml:\d+:\d+: error:/) }, "\(daemon.log.withLockedValue { $0 })")
         }
     }
 }

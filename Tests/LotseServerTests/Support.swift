@@ -4,7 +4,7 @@ import LotseClient
 import LotseServer
 import NIOCore
 import NIOPosix
-import Synchronization
+import NIOConcurrencyHelpers
 import Testing
 
 /// Every test that starts a server over TCP is nested in this suite, so they run one after
@@ -29,7 +29,7 @@ enum Fixtures {
 
 /// A logger that drops everything, or keeps it for a test to read.
 final class LogRecorder: Sendable {
-    let lines = Mutex<[String]>([])
+    let lines = NIOLockedValueBox<[String]>([])
 
     var logger: Logger {
         Logger(label: "lotsed-test") { _ in RecordingHandler(recorder: self) }
@@ -52,7 +52,7 @@ final class LogRecorder: Sendable {
         func log(event: LogEvent) {
             let all = metadata.merging(event.metadata ?? [:]) { $1 }
             let text = "\(event.level) \(event.message) " + all.map { "\($0)=\($1)" }.sorted().joined(separator: " ")
-            recorder.lines.withLock { $0.append(text) }
+            recorder.lines.withLockedValue { $0.append(text) }
         }
     }
 }
