@@ -56,3 +56,6 @@ static inline int lotse_rl_end(void) { return rl_end; }
 
 /// The function readline reads a key with (NULL: readline's own `rl_getc`).
 static inline void lotse_rl_set_getc(rl_getc_func_t *function) { rl_getc_function = function ? function : rl_getc; }
+
+/// What readline asks to learn whether more keys are waiting (NULL: it polls the terminal).
+static inline void lotse_rl_set_input_available(rl_hook_func_t *function) { rl_input_available_hook = function; }

@@ -32,6 +32,7 @@ public final class LineEditor: ChatInterface {
         if quickExitKeys {
             quickExit = QuickExitKeys()
             lotse_rl_set_getc(ReadlineCallbacks.getc)
+            lotse_rl_set_input_available(ReadlineCallbacks.keysWaiting)
         }
         if let historyPath = self.historyPath {
             Self.prepare(historyPath)

@@ -46,6 +46,13 @@ enum ReadlineCallbacks {
         return key.map(Int32.init) ?? rl_getc(stream)
     }
 
+    /// `rl_input_available_hook` in the kiosk: whether filtered keys wait. Without it,
+    /// readline's typeahead (after a typed letter it takes every key already queued on the
+    /// terminal) read Esc Esc straight from the terminal, past the quick-exit filter.
+    static let keysWaiting: @convention(c) () -> Int32 = {
+        state.withLock { $0.keys.isEmpty ? 0 : 1 }
+    }
+
     /// The NULL-terminated, `malloc`'d array readline expects: the text to put in place of
     /// what was typed, then the candidates (none after it when there is just one).
     private static func matchArray(_ candidates: [String], typed: String) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
