@@ -240,7 +240,7 @@ final class SessionHandler: ChannelDuplexHandler {
                 guard !isEnding, let served else { return }
                 switch outcome {
                 case .success(let loaded):
-                    if case .success = loaded { self.services.metrics?.reloaded(true) } else { self.services.metrics?.reloaded(false) }
+                    self.services.metrics?.reloaded((try? loaded.get()) != nil)
                     respond(served.conversation.reloaded(loaded), context: context)
                 case .failure:
                     // The thread pool only refuses work once the process is ending.
