@@ -24,16 +24,19 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "LotseDialog", dependencies: ["Yams"]),
         .target(name: "LotseEngine", dependencies: ["LotseDialog"]),
         .target(name: "LotseProtocol", dependencies: ["LotseEngine"]),
         .target(name: "LotseTranscript", dependencies: ["LotseProtocol"]),
+        // The network's anonymous daily counts (lotsed --stats) and their report (lotse report).
+        .target(name: "LotseStats", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "LotseServer",
             dependencies: [
-                "LotseProtocol",
+                "LotseProtocol", "LotseStats",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -59,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "lotsed",
             dependencies: [
-                "LotseDialog", "LotseServer",
+                "LotseDialog", "LotseServer", "LotseStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -72,6 +75,7 @@ let package = Package(
             name: "lotse",
             dependencies: [
                 "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript", "LotseClient", "LotseChat", "LotseServer",
+                "LotseStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -92,14 +96,15 @@ let package = Package(
         ),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol"]),
         .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseTranscript"]),
+        .testTarget(name: "LotseStatsTests", dependencies: ["LotseStats"]),
         .testTarget(
             name: "LotseCommandTests",
-            dependencies: ["lotse", "LotseServer", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["lotse", "LotseServer", "LotseStats", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "LotseServerTests",
             dependencies: [
-                "LotseServer", "LotseClient",
+                "LotseServer", "LotseClient", "LotseStats",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),

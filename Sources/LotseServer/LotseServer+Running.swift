@@ -1,4 +1,5 @@
 import Logging
+import LotseStats
 import ServiceLifecycle
 
 extension LotseServer {
@@ -8,9 +9,10 @@ extension LotseServer {
     public static func withRunning<Result: Sendable>(
         _ configuration: ServerConfiguration,
         logger: Logger,
+        stats: StatsFile? = nil,
         _ body: (RunningServer) async throws -> Result
     ) async throws -> Result {
-        let server = try LotseServer(configuration: configuration, logger: logger)
+        let server = try LotseServer(configuration: configuration, logger: logger, stats: stats)
         let group = ServiceGroup(configuration: .init(services: [server], logger: logger))
         return try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }

@@ -1,5 +1,6 @@
 import Logging
 import LotseDialog
+import LotseStats
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -22,15 +23,19 @@ public final class LotseServer: Service, Sendable {
     /// The operators' counters, with `configuration.metrics`.
     private let metrics: ServerMetrics?
     private let metricsPort = Latch<Int?>()
+    /// Adds each ended session's counts to the statistics file, with `stats`.
+    private let stats: StatsRecorder?
 
     /// A server for `configuration`; loads its Dialogs and throws every error they have.
-    public init(configuration: ServerConfiguration, logger: Logger) throws(DialogLoadError) {
+    /// - Parameter stats: the file for the network's daily counts (`--stats`); nil: none kept.
+    public init(configuration: ServerConfiguration, logger: Logger, stats: StatsFile? = nil) throws(DialogLoadError) {
         self.configuration = configuration
         self.logger = logger
         self.store = try DialogStore(directory: configuration.dialogsDirectory, logger: logger)
         self.registry = SessionRegistry(limits: configuration.limits)
         self.gate = CounselorGate(token: configuration.counselorToken, limits: configuration.limits)
         self.metrics = configuration.metrics.map { _ in ServerMetrics() }
+        self.stats = stats.map { StatsRecorder(file: $0, logger: logger) }
     }
 
     /// The port `/metrics` and `/health` are served on, once they are (nil without
@@ -59,8 +64,16 @@ public final class LotseServer: Service, Sendable {
     }
 
     /// Listens and serves until a graceful shutdown (or cancellation), then waits until every
-    /// session has had its `BYE shutdown`.
+    /// session has had its `BYE shutdown` and its counts are in the statistics file.
     public func run() async throws {
+        async let recording: Void = stats?.run() ?? ()
+        defer { stats?.finish() }
+        try await serve()
+        stats?.finish()
+        await recording
+    }
+
+    private func serve() async throws {
         defer { port.set(nil) }
         logCapacity()
         let listener: any Channel
@@ -119,7 +132,7 @@ public final class LotseServer: Service, Sendable {
     /// which answers every turn on the connection's event loop.
     private func bind() async throws -> any Channel {
         let services = SessionServices(registry: registry, store: store, gate: gate, limits: configuration.limits, logger: logger,
-                                       encrypted: configuration.tls != nil, metrics: metrics)
+                                       encrypted: configuration.tls != nil, metrics: metrics, stats: stats)
         let maxLineBytes = configuration.limits.maxLineBytes
         let tls = try configuration.tls.map { settings in try settings.makeContext() }
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)

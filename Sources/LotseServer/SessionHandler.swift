@@ -1,6 +1,7 @@
 import Logging
 import LotseEngine
 import LotseProtocol
+import LotseStats
 import NIOCore
 import NIOPosix
 
@@ -17,6 +18,8 @@ struct SessionServices: Sendable {
     let encrypted: Bool
     /// The operators' counters; nil without `--metrics`.
     let metrics: ServerMetrics?
+    /// The network's daily counts; nil without `--stats`.
+    let stats: StatsRecorder?
 }
 
 /// Serves one connection on its event loop: admits it, sends the greeting, answers one turn
@@ -194,7 +197,11 @@ final class SessionHandler: ChannelDuplexHandler {
                 "outcome": "\(served.conversation.session.outcome?.rawValue ?? "none")", "reason": "\(served.reason)",
                 "duration": "\(Self.seconds(ContinuousClock.now - served.started))",
             ])
-            // Last, so that a shutdown waiting for the sessions finds their log lines written.
+            // Counselors trying out paths are not the network's visitors.
+            if !served.conversation.session.isCounselor {
+                services.stats?.record(SessionTally(ended: served.conversation.session))
+            }
+            // Last, so that a shutdown waiting for the sessions finds their log lines and counts written.
             services.registry.release(served.entry)
             services.metrics?.sessionEnded(outcome: served.conversation.session.outcome?.rawValue ?? "none", reason: served.reason,
                                            open: services.registry.count)

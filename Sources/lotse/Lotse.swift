@@ -10,7 +10,7 @@ struct Lotse: AsyncParsableCommand {
             The Dialogs directory defaults to $LOTSE_DIALOGS, else ./Dialogs.
             """,
         subcommands: [ChatCommand.self, CheckCommand.self, TestCommand.self, PathsCommand.self, GraphCommand.self,
-                      TranslationsCommand.self],
+                      TranslationsCommand.self, ReportCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }

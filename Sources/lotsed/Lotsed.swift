@@ -2,6 +2,7 @@ import ArgumentParser
 import Logging
 import LotseDialog
 import LotseServer
+import LotseStats
 import ServiceLifecycle
 
 /// `lotsed`: the daemon that serves the Lotse line protocol v1 to many terminals.
@@ -49,6 +50,10 @@ struct Lotsed: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("A file holding the counselor token.", valueName: "path"))
     var counselorTokenFile: String?
+
+    @Option(help: ArgumentHelp("Keep the network's anonymous daily counts in this SQLite file (docs/privacy.md).",
+                               valueName: "file"))
+    var stats: String?
 
     @Option(help: ArgumentHelp("TLS: the server's certificate (PEM, with its chain).", valueName: "file"))
     var tlsCert: String?
@@ -105,10 +110,11 @@ struct Lotsed: AsyncParsableCommand {
         do {
             let token = try CounselorToken.load(file: counselorTokenFile)
             try tls?.check()
+            let statsFile = try stats.map { path throws(StatsError) in try StatsFile(path: path) }
             server = try LotseServer(
                 configuration: ServerConfiguration(dialogsDirectory: directory, host: host, port: port, counselorToken: token,
                                                    limits: limits, tls: tls, metrics: metricsAddress),
-                logger: logger)
+                logger: logger, stats: statsFile)
         } catch {
             logger.critical("cannot start:\n\(error)")
             throw ExitCode.failure

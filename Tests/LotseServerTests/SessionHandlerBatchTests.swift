@@ -26,7 +26,8 @@ import Testing
             limits: limits,
             logger: logger,
             encrypted: false,
-            metrics: nil)
+            metrics: nil,
+            stats: nil)
         let channel = EmbeddedChannel(loop: loop)
         if let log { try channel.pipeline.syncOperations.addHandler(TurnLogger(name: name, log: log)) }
         try channel.pipeline.syncOperations.addHandler(
