@@ -311,24 +311,24 @@ prom_sessions=$(prom_value 'sum(lotse_sessions_started_total)')
 
 # ---- the summary -------------------------------------------------------------------------------
 elapsed=$(since "$started_at")
-cat <<EOF
-
-Summary ($(date -u +%Y-%m-%d), $(nproc) CPUs, lotsed from $bin, $elapsed s)
-                                          lotsed a   lotsed b   failed
-(a) $sessions new sessions, both up               $(printf '%8s   %8s   %6s' "$spread_a" "$spread_b" "${result_a##*=}")
-(b) $sessions new sessions, lotsed $victim killed      $(printf '%8s   %8s   %6s' \
-  "$([ "$victim" = a ] && echo "$killed_got" || echo "$survivor_got")" \
-  "$([ "$victim" = b ] && echo "$killed_got" || echo "$survivor_got")" "${result_b##*=}")
-    HAProxy marked lotsed $victim DOWN after $down_after s; the chat client said
-    "Connected to lotsed again: a new conversation begins."
-(c) rolling reload $version -> $new
-    sessions during it: ${result_c% *}, failed: ${result_c##*=}
-Prometheus (HTTP API, scraped every 1 s)
-    lotse_sessions_started_total{daemon="a"} after (a)   $prom_started_a
-    lotse_sessions_started_total{daemon="b"} after (a)   $prom_started_b
-    up{daemon="$victim"} after the kill                  $prom_up_victim
-    haproxy_backend_active_servers{proxy="lotsed"}    $prom_active
-    sum(lotse_reloads_total{result="ok"}) after (c)   $prom_reloads
-    sum(lotse_sessions_started_total) at the end      $prom_sessions (the daemons' /metrics: $direct_sessions)
-All checks passed.
-EOF
+if [ "$victim" = a ]; then after_kill_a=$killed_got after_kill_b=$survivor_got; else after_kill_a=$survivor_got after_kill_b=$killed_got; fi
+row() { printf '%-44s %9s %9s %7s\n' "$@"; }
+echo
+echo "Summary ($(date -u +%Y-%m-%d), $(nproc) CPUs, lotsed from $bin, $elapsed s)"
+row "" "lotsed a" "lotsed b" failed
+row "(a) $sessions new sessions, both up" "$spread_a" "$spread_b" "${result_a##*=}"
+row "(b) $sessions new sessions, lotsed $victim killed" "$after_kill_a" "$after_kill_b" "${result_b##*=}"
+echo "    HAProxy marked lotsed $victim DOWN after $down_after s; the chat client said"
+echo "    \"Connected to lotsed again: a new conversation begins.\""
+row "(c) sessions during the rolling reload" "" "" "${result_c##*=}"
+ok_c=${result_c%% *}
+echo "    ${ok_c#ok=} sessions walked and quit meanwhile; the dialog went $version -> $new"
+echo "Prometheus (HTTP API, scraped every 1 s)"
+printf '    %-52s %s\n' \
+  "lotse_sessions_started_total{daemon=\"a\"} after (a)" "$prom_started_a" \
+  "lotse_sessions_started_total{daemon=\"b\"} after (a)" "$prom_started_b" \
+  "up{daemon=\"$victim\"} after the kill" "$prom_up_victim" \
+  "haproxy_backend_active_servers{proxy=\"lotsed\"}" "$prom_active" \
+  "sum(lotse_reloads_total{result=\"ok\"}) after (c)" "$prom_reloads" \
+  "sum(lotse_sessions_started_total) at the end" "$prom_sessions (the daemons' /metrics: $direct_sessions)"
+echo "All checks passed."
