@@ -56,11 +56,20 @@ public final class LotseServer: Service, Sendable {
         await port.value()
     }
 
-    /// Loads the Dialogs again (SIGHUP, `/reload`): new sessions get the new dialog, running
-    /// ones keep theirs. A broken directory is refused and its errors thrown and logged.
+    /// Loads the Dialogs again (SIGHUP; a counselor's `/reload` goes through its session): new
+    /// sessions get the new dialog, running ones keep theirs. A broken directory is refused and
+    /// its errors thrown and logged. Either way `lotse_reloads_total` counts it, as it counts
+    /// `/reload`.
     @discardableResult
     public func reloadDialogs(requestedBy source: String) throws(DialogLoadError) -> Dialog {
-        try store.reload(requestedBy: source).new
+        do {
+            let dialog = try store.reload(requestedBy: source).new
+            metrics?.reloaded(true)
+            return dialog
+        } catch {
+            metrics?.reloaded(false)
+            throw error
+        }
     }
 
     /// Listens and serves until a graceful shutdown (or cancellation), then waits until every
