@@ -29,14 +29,14 @@ let package = Package(
     targets: [
         .target(name: "LotseDialog", dependencies: ["Yams"]),
         .target(name: "LotseEngine", dependencies: ["LotseDialog"]),
-        .target(name: "LotseProtocol", dependencies: ["LotseEngine"]),
-        .target(name: "LotseTranscript", dependencies: ["LotseProtocol"]),
+        .target(name: "LotseProtocol", dependencies: ["LotseDialog", "LotseEngine"]),
+        .target(name: "LotseTranscript", dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]),
         // The network's anonymous daily counts (lotsed --stats) and their report (lotse report).
         .target(name: "LotseStats", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "LotseServer",
             dependencies: [
-                "LotseProtocol", "LotseStats",
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseStats",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -74,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "lotse",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript", "LotseClient", "LotseChat", "LotseServer",
+                "LotseDialog", "LotseEngine", "LotseTranscript", "LotseClient", "LotseChat", "LotseServer",
                 "LotseStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -92,10 +92,10 @@ let package = Package(
         .testTarget(name: "LotseDialogTests", dependencies: ["LotseDialog"]),
         .testTarget(
             name: "LotseEngineTests",
-            dependencies: ["LotseEngine", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["LotseDialog", "LotseEngine", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "LotseProtocolTests", dependencies: ["LotseProtocol"]),
-        .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseTranscript"]),
+        .testTarget(name: "LotseProtocolTests", dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]),
+        .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseDialog", "LotseTranscript"]),
         .testTarget(name: "LotseStatsTests", dependencies: ["LotseStats"]),
         .testTarget(
             name: "LotseCommandTests",
@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "LotseServerTests",
             dependencies: [
-                "LotseServer", "LotseClient", "LotseStats",
+                "LotseEngine", "LotseServer", "LotseClient", "LotseStats", "LotseTranscript",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -49,25 +49,65 @@ final class SessionHandler: ChannelDuplexHandler {
         var reason = "disconnected"
     }
 
+    /// Where the connection stands, in one value (as NIO's `HTTPServerPipelineHandler` keeps
+    /// its `ConnectionState`): "a turn answered while a reload runs" or "a session after its
+    /// `BYE`" cannot be written down.
+    private enum State {
+        /// Before `channelActive`.
+        case starting
+        /// Each line gets its turn as it comes.
+        case answering(Served)
+        /// A counselor's `/reload` runs on the thread pool; the lines after it wait for its answer.
+        case reloading(Served)
+        /// The last turn (`BYE`, or the refusal of a connection that was not admitted) is being
+        /// written: nothing more is read or answered.
+        case ending(Served?)
+        /// The connection is gone and the session wiped.
+        case closed
+        /// Only while `modifyAnswering` changes the session in place (so it is never copied).
+        case modifying
+    }
+
     private let services: SessionServices
     private var decoder: LineFrameDecoder
+    private var state = State.starting
     /// Bytes read but not yet framed: the start of a line still arriving.
     private var input: ByteBuffer?
-    private var served: Served?
     /// Lines that arrived while the client was not reading; answered in order once it does.
     private var waiting = CircularBuffer<ClientFrame>()
     /// Whether the channel asked for a read that is held back until the client reads.
     private var readHeld = false
-    /// Whether the last turn (`BYE`) is out: nothing more is read or answered.
-    private var isEnding = false
-    /// Whether a `/reload` runs on the thread pool: later lines wait for its answer.
-    private var isReloading = false
     /// Whether the next batch of waiting lines is queued on the event loop.
     private var isBatchQueued = false
 
     init(services: SessionServices, decoder: LineFrameDecoder) {
         self.services = services
         self.decoder = decoder
+    }
+
+    /// The session, whatever the connection is doing with it.
+    private var served: Served? {
+        switch state {
+        case .answering(let served), .reloading(let served): served
+        case .ending(let served): served
+        case .starting, .closed, .modifying: nil
+        }
+    }
+
+    /// Whether the last turn is out: nothing more is read or answered.
+    private var isEnding: Bool {
+        switch state {
+        case .ending, .closed: true
+        case .starting, .answering, .reloading, .modifying: false
+        }
+    }
+
+    /// Runs `change` on the session while lines are answered; nil in any other state.
+    private func modifyAnswering<Result>(_ change: (inout Served) -> Result) -> Result? {
+        guard case .answering(var served) = state else { return nil }
+        state = .modifying
+        defer { state = .answering(served) }
+        return change(&served)
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -82,7 +122,7 @@ final class SessionHandler: ChannelDuplexHandler {
             services.logger.info("session started", metadata: ["session": "\(entry.id)", "dialog": "\(dialog)"])
             services.metrics?.sessionStarted(open: services.registry.count)
             let greeting = conversation.greeting()
-            served = Served(entry: entry, conversation: conversation, started: started, dialog: dialog)
+            state = .answering(Served(entry: entry, conversation: conversation, started: started, dialog: dialog))
             send(Self.buffer(greeting), context: context)
         } catch {
             services.logger.notice("connection refused", metadata: ["reason": "\(error)"])
@@ -122,7 +162,8 @@ final class SessionHandler: ChannelDuplexHandler {
 
     /// Whether the next line can be answered now: the client reads and no reload runs.
     private func isReady(_ context: ChannelHandlerContext) -> Bool {
-        context.channel.isWritable && !isReloading
+        if case .reloading = state { return false }
+        return context.channel.isWritable
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -205,8 +246,8 @@ final class SessionHandler: ChannelDuplexHandler {
             services.registry.release(served.entry)
             services.metrics?.sessionEnded(outcome: served.conversation.session.outcome?.rawValue ?? "none", reason: served.reason,
                                            open: services.registry.count)
-            self.served = nil
         }
+        state = .closed
         context.fireChannelInactive()
     }
 
@@ -217,34 +258,35 @@ final class SessionHandler: ChannelDuplexHandler {
 
     /// The turn for one client line.
     private func answer(_ frame: ClientFrame, context: ChannelHandlerContext) {
-        guard let entry = served?.entry else { return }
         let now = ContinuousClock.now
-        entry.activity.withLockedValue { $0.lineReceived(at: now) }
-        switch frame {
-        case .line(let buffer):
-            switch served!.conversation.turn(for: buffer.readableBytesView, at: now) {
-            case .events(let events):
-                respond(events, context: context)
-                services.metrics?.turn(events, took: .now - now)
-            case .reload: reload(context)
+        let reply = modifyAnswering { served in
+            served.entry.activity.withLockedValue { $0.lineReceived(at: now) }
+            return switch frame {
+            case .line(let buffer): served.conversation.turn(for: buffer.readableBytesView, at: now)
+            case .tooLong: SessionConversation.Reply.events(served.conversation.turnForTooLongLine(at: now))
             }
-        case .tooLong:
-            let events = served!.conversation.turnForTooLongLine(at: now)
+        }
+        switch reply {
+        case .events(let events)?:
             respond(events, context: context)
             services.metrics?.turn(events, took: .now - now)
+        case .reload?: reload(context)
+        case nil: return
         }
     }
 
     /// Loads the Dialogs again on NIO's thread pool; the answer, and the lines after it,
     /// follow when it is done.
     private func reload(_ context: ChannelHandlerContext) {
-        guard let conversation = served?.conversation else { return }
-        isReloading = true
+        guard case .answering(let served) = state else { return }
+        state = .reloading(served)
+        let conversation = served.conversation
         NIOThreadPool.singleton.runIfActive(eventLoop: context.eventLoop) { conversation.reloadDialogs() }
             .assumeIsolated()
             .whenComplete { [self] outcome in
-                isReloading = false
-                guard !isEnding, let served else { return }
+                // An idle or shutdown BYE may have ended the connection meanwhile.
+                guard case .reloading(let served) = state else { return }
+                state = .answering(served)
                 switch outcome {
                 case .success(let loaded):
                     self.services.metrics?.reloaded((try? loaded.get()) != nil)
@@ -262,8 +304,7 @@ final class SessionHandler: ChannelDuplexHandler {
         var turn = TurnBuffer(context.channel.allocator.buffer(capacity: 512))
         ServerLine.write(events, to: &turn)
         if case .bye(let reason)? = events.last {
-            served?.reason = reason.rawValue
-            end(with: turn.buffer, context: context)
+            end(with: turn.buffer, reason: reason.rawValue, context: context)
         } else {
             send(turn.buffer, context: context)
         }
@@ -278,9 +319,12 @@ final class SessionHandler: ChannelDuplexHandler {
         served?.entry.activity.withLockedValue { written ? $0.writeFinished(at: now) : $0.writeStarted() }
     }
 
-    /// Writes the last turn and closes the connection when it is out.
-    private func end(with turn: ByteBuffer, context: ChannelHandlerContext) {
-        isEnding = true
+    /// Writes the last turn and closes the connection when it is out; the session's log line
+    /// will give `reason`.
+    private func end(with turn: ByteBuffer, reason: String? = nil, context: ChannelHandlerContext) {
+        var last = served
+        if let reason { last?.reason = reason }
+        state = .ending(last)
         waiting.removeAll()
         context.writeAndFlush(wrapOutboundOut(turn)).assumeIsolated().whenComplete { _ in
             context.close(promise: nil)
