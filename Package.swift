@@ -68,6 +68,15 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // What the test targets share: fixture copies, the built executables, a lotsed launcher,
+        // a silent logger, `eventually`.
+        .target(
+            name: "LotseTestSupport",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CQRencode", path: "Sources/CQRencode", providers: [.apt(["libqrencode-dev"])]),
         .target(name: "LotseChat", dependencies: ["CReadline", "CQRencode", "LotseClient", "LotseDialog", "LotseEngine"]),
@@ -89,22 +98,22 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "LotseDialogTests", dependencies: ["LotseDialog"]),
+        .testTarget(name: "LotseDialogTests", dependencies: ["LotseDialog", "LotseTestSupport"]),
         .testTarget(
             name: "LotseEngineTests",
-            dependencies: ["LotseDialog", "LotseEngine", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["LotseDialog", "LotseEngine", "LotseTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]),
         .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseDialog", "LotseTranscript"]),
         .testTarget(name: "LotseStatsTests", dependencies: ["LotseStats"]),
         .testTarget(
             name: "LotseCommandTests",
-            dependencies: ["lotse", "LotseServer", "LotseStats", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["lotse", "LotseServer", "LotseStats", "LotseTestSupport", .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "LotseServerTests",
             dependencies: [
-                "LotseEngine", "LotseServer", "LotseClient", "LotseStats", "LotseTranscript",
+                "LotseEngine", "LotseServer", "LotseClient", "LotseStats", "LotseTestSupport", "LotseTranscript",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),

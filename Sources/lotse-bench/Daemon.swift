@@ -53,11 +53,20 @@ struct DaemonOptions: ParsableArguments {
     @Option(help: "The Dialogs the started daemon serves.")
     var dialogs = "Dialogs"
 
+    @Flag(help: "Start the daemon with --metrics on a free port (to measure what the counters cost).")
+    var withMetrics = false
+
+    @Flag(help: "Start the daemon with --stats in a temporary file (to measure what the daily counts cost).")
+    var withStats = false
+
     /// Starts `lotsed` with limits wide enough that the benchmark measures the daemon, not its guards.
     func start() throws -> Daemon {
-        try Daemon(arguments: [
-            "--dialogs", dialogs, "--max-sessions", "20000", "--max-per-address", "20000", "--max-lines-per-second", "1000000",
-        ])
+        var arguments = ["--dialogs", dialogs, "--max-sessions", "20000", "--max-per-address", "20000", "--max-lines-per-second", "1000000"]
+        if withMetrics { arguments += ["--metrics", "0"] }
+        if withStats {
+            arguments += ["--stats", FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-\(UUID().uuidString).sqlite").path]
+        }
+        return try Daemon(arguments: arguments)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LotseTestSupport
 import Testing
 
 /// `lotse check`, `test`, `paths` and `graph` as authors and scripts use them: output and exit codes.
@@ -13,10 +14,8 @@ import Testing
     }
 
     @Test func checkReportsABrokenCopyAtFileLineColumnAndFails() async throws {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-check-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent(Self.mini), to: copy)
-        defer { try? FileManager.default.removeItem(at: copy) }
-        let rules = copy.appendingPathComponent("rules.yaml")
+        let copy = try FixtureCopy("mini")
+        let rules = copy.directory.appendingPathComponent("rules.yaml")
         let text = try String(contentsOf: rules, encoding: .utf8).replacingOccurrences(of: "when: goal == ausbildung", with: "when: gaol == ausbildung")
         try text.write(to: rules, atomically: true, encoding: .utf8)
         let result = try await CommandRunner.lotse("check", copy.path)

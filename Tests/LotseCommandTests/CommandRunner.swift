@@ -1,12 +1,8 @@
 import Foundation
+import LotseTestSupport
 
 /// Runs the built `lotse` executable, as a person or a script would, and captures what it prints.
 struct CommandRunner {
-    /// Where SwiftPM put the executables: next to the test bundle.
-    static let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     struct Result {
         let status: Int32
         let output: String
@@ -23,9 +19,9 @@ struct CommandRunner {
 
     private static func run(_ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = products.appendingPathComponent("lotse")
+        process.executableURL = URL(fileURLWithPath: try Repository.product("lotse"))
         process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = Repository.root
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -1,22 +1,21 @@
 import Foundation
 import Logging
 import LotseServer
+import LotseTestSupport
 import Testing
 
 /// `lotse test --server HOST:PORT`: the bundled transcripts against a live daemon over TCP.
 @Suite struct TestOverTCPTests {
-    static let silent = Logger(label: "lotse.test") { _ in SwiftLogNoOpLogHandler() }
-
     /// A daemon on the bundled Dialogs at a free loopback port, for `body`.
     static func withDaemon<Result: Sendable>(_ body: (Int) async throws -> Result) async throws -> Result {
-        let dialogs = CommandRunner.repository.appendingPathComponent("Dialogs").path
+        let dialogs = Repository.bundledDialogs
         let configuration = ServerConfiguration(dialogsDirectory: dialogs, port: 0)
-        return try await LotseServer.withRunning(configuration, logger: silent) { try await body($0.port) }
+        return try await LotseServer.withRunning(configuration, logger: .silent) { try await body($0.port) }
     }
 
     @Test func theBundledTranscriptsPassAgainstALiveDaemon() async throws {
         let transcripts = try FileManager.default.contentsOfDirectory(
-            atPath: CommandRunner.repository.appendingPathComponent("Dialogs/tests").path
+            atPath: Repository.root.appendingPathComponent("Dialogs/tests").path
         ).filter { $0.hasSuffix(".chat") }
         let result = try await Self.withDaemon { port in try await CommandRunner.lotse("test", "--server", "127.0.0.1:\(port)") }
         #expect(result.status == 0, "\(result.output)")

@@ -1,18 +1,12 @@
 import Foundation
+import LotseTestSupport
 import Testing
 
 /// `lotse translations LANG`: the translation file as it should be, with every source hash.
 @Suite struct TranslationsCommandTests {
-    private func miniCopy() throws -> URL {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-translations-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent(AuthorToolsTests.mini), to: copy)
-        return copy
-    }
-
     @Test func aChangedGermanTextIsShownStaleAndAMissingOneAsAComment() async throws {
-        let copy = try miniCopy()
-        defer { try? FileManager.default.removeItem(at: copy) }
-        let flow = copy.appendingPathComponent("flows/main.yaml")
+        let copy = try FixtureCopy("mini")
+        let flow = copy.directory.appendingPathComponent("flows/main.yaml")
         let text = try String(contentsOf: flow, encoding: .utf8).replacingOccurrences(of: "Alles Gute!", with: "Viel Glück!")
         try text.write(to: flow, atomically: true, encoding: .utf8)
         let check = try await CommandRunner.lotse("check", copy.path)
@@ -24,9 +18,8 @@ import Testing
     }
 
     @Test func stampRecordsTheHashOfTranslationsThatHaveNone() async throws {
-        let copy = try miniCopy()
-        defer { try? FileManager.default.removeItem(at: copy) }
-        let file = copy.appendingPathComponent("texts/en.yaml")
+        let copy = try FixtureCopy("mini")
+        let file = copy.directory.appendingPathComponent("texts/en.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
             .replacingOccurrences(of: "  welcome: { text: \"Hello!\", source: 773cded2 }", with: "  welcome: Hello!")
         try text.write(to: file, atomically: true, encoding: .utf8)

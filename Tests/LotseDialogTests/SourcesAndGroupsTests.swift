@@ -1,4 +1,5 @@
 import Foundation
+import LotseTestSupport
 import Testing
 
 @testable import LotseDialog

@@ -1,5 +1,6 @@
 import Foundation
 import LotseDialog
+import LotseTestSupport
 import Testing
 
 @testable import LotseEngine
@@ -21,16 +22,8 @@ enum Fixture {
     /// The mini dialog with the edits made to its `file` (each text replaced once), loaded from
     /// a temporary copy — for the few tests that need another rule.
     static func variant(_ file: String, _ edits: [(String, String)]) throws -> Dialog {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: directory, to: copy)
-        defer { try? FileManager.default.removeItem(at: copy) }
-        let url = copy.appendingPathComponent(file)
-        var text = try String(contentsOf: url, encoding: .utf8)
-        for (old, new) in edits {
-            let range = try #require(text.range(of: old), "'\(old)' is not in \(file)")
-            text.replaceSubrange(range, with: new)
-        }
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        let copy = try FixtureCopy(of: directory.path)
+        for (old, new) in edits { try copy.replace(old, with: new, in: file) }
         return try DialogLoader.load(directory: copy.path)
     }
 }

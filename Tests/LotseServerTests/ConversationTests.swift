@@ -1,6 +1,7 @@
 import Foundation
 import LotseClient
 import LotseServer
+import LotseTestSupport
 import LotseTranscript
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import LotseClient
 import LotseServer
+import LotseTestSupport
 import Testing
 
 extension OverTCP {
@@ -55,13 +56,12 @@ extension OverTCP {
         }
 
         @Test func reloadServesTheNewDialogToNewSessionsOnly() async throws {
-            let copy = try Fixtures.copy(Fixtures.tiny)
-            defer { try? FileManager.default.removeItem(at: copy) }
+            let copy = try FixtureCopy(of: Fixtures.tiny)
             try await withServer(dialogs: copy.path, token: "t") { server in
                 let counselor = try await server.connect()
                 let oldHello = try #require(try await counselor.readTurn().first)
                 _ = try await counselor.turn("/auth t")
-                let flow = copy.appendingPathComponent("flows/main.yaml")
+                let flow = copy.directory.appendingPathComponent("flows/main.yaml")
                 try String(contentsOf: flow, encoding: .utf8).replacingOccurrences(of: "say: Hallo!", with: "say: Servus!")
                     .write(to: flow, atomically: true, encoding: .utf8)
 
@@ -89,12 +89,11 @@ extension OverTCP {
         }
 
         @Test func brokenDialogsAreRefusedAndTheOldOneStays() async throws {
-            let copy = try Fixtures.copy(Fixtures.tiny)
-            defer { try? FileManager.default.removeItem(at: copy) }
+            let copy = try FixtureCopy(of: Fixtures.tiny)
             try await withServer(dialogs: copy.path, token: "t") { server in
                 let counselor = try await server.greeted()
                 _ = try await counselor.turn("/auth t")
-                let rules = copy.appendingPathComponent("rules.yaml")
+                let rules = copy.directory.appendingPathComponent("rules.yaml")
                 try String(contentsOf: rules, encoding: .utf8).replacingOccurrences(of: "when: money == yes", with: "when: money == maybe")
                     .write(to: rules, atomically: true, encoding: .utf8)
 

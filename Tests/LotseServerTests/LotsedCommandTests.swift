@@ -1,58 +1,8 @@
 import Foundation
 import LotseClient
+import LotseTestSupport
 import NIOConcurrencyHelpers
 import Testing
-
-/// The `lotsed` executable next to the test bundle (built by `swift build` / `swift test`).
-enum LotsedBinary {
-    static let path = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("lotsed").path
-}
-
-/// A `lotsed` process and what it writes to standard error.
-final class LotsedProcess: Sendable {
-    let process: Process
-    let log = NIOLockedValueBox("")
-    /// Whether standard error has reached its end.
-    let logEnded = NIOLockedValueBox(false)
-
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: LotsedBinary.path)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let pipe = Pipe()
-        process.standardError = pipe
-        process.standardOutput = FileHandle.nullDevice
-        self.process = process
-        try process.run()
-        DispatchQueue.global().async { [self] in
-            while case let data = pipe.fileHandleForReading.availableData, !data.isEmpty {
-                self.log.withLockedValue { $0 += String(decoding: data, as: UTF8.self) }
-            }
-            self.logEnded.withLockedValue { $0 = true }
-        }
-    }
-
-    /// The port from the log's `listening on HOST:PORT`, once it is there.
-    func port() async -> Int? {
-        var port: Int?
-        _ = await eventually(within: .seconds(20)) {
-            port = log.withLockedValue { $0.firstMatch(of: /listening on [0-9.]+:(\d+)/).flatMap { Int($0.1) } }
-            return port != nil
-        }
-        return port
-    }
-
-    /// Waits for the process (and its log) to end; its status, or nil if it has not ended in time.
-    func exitStatus(within timeout: Duration) async -> Int32? {
-        guard await eventually(within: timeout, { !process.isRunning && logEnded.withLockedValue { $0 } }) else {
-            process.terminate()
-            return nil
-        }
-        return process.terminationStatus
-    }
-}
 
 extension OverTCP {
     /// The daemon as an operator runs it. `swift test` builds `lotsed`; if it is missing,
@@ -113,7 +63,7 @@ extension OverTCP {
             try "> 19\n< ASK money yesno\n".write(to: transcript, atomically: true, encoding: .utf8)
             func lotse(_ arguments: [String]) throws -> (Int32, String) {
                 let process = Process()
-                process.executableURL = URL(fileURLWithPath: LotsedBinary.path).deletingLastPathComponent().appendingPathComponent("lotse")
+                process.executableURL = URL(fileURLWithPath: try Repository.product("lotse"))
                 process.arguments = arguments
                 let pipe = Pipe()
                 process.standardOutput = pipe
@@ -139,9 +89,8 @@ extension OverTCP {
         }
 
         @Test func brokenDialogsStopTheStartWithTheirErrors() async throws {
-            let copy = try Fixtures.copy(Fixtures.tiny)
-            defer { try? FileManager.default.removeItem(at: copy) }
-            try "rules: [".write(to: copy.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
+            let copy = try FixtureCopy(of: Fixtures.tiny)
+            try "rules: [".write(to: copy.directory.appendingPathComponent("rules.yaml"), atomically: true, encoding: .utf8)
             let daemon = try LotsedProcess(["--port", "0", "--dialogs", copy.path])
             #expect(await daemon.exitStatus(within: .seconds(10)) == 1)
             #expect(daemon.log.withLockedValue { $0.contains(/rules\.yaml:\d+:\d+: error:/) }, "\(daemon.log.withLockedValue { $0 })")

@@ -1,6 +1,8 @@
 import Foundation
+import Logging
 import LotseClient
 import LotseServer
+import LotseTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -18,7 +20,7 @@ extension OverTCP {
         @Test func aWalkShowsInTheCountersAndNoAnswerDoes() async throws {
             let configuration = ServerConfiguration(dialogsDirectory: Fixtures.tiny, host: "127.0.0.1", port: 0,
                                                     metrics: ("127.0.0.1", 0))
-            try await LotseServer.withRunning(configuration, logger: LogRecorder.silent) { server in
+            try await LotseServer.withRunning(configuration, logger: Logger.silent) { server in
                 let port = try #require(server.metricsPort)
                 let (status, health) = try await get("/health", port: port)
                 #expect(status == 200)

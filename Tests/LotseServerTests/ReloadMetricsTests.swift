@@ -1,5 +1,7 @@
 import Foundation
+import Logging
 import LotseServer
+import LotseTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -16,17 +18,16 @@ extension OverTCP {
         }
 
         @Test func aHangupReloadIsCountedOkOrRefused() async throws {
-            let copy = try Fixtures.copy(Fixtures.tiny)
-            defer { try? FileManager.default.removeItem(at: copy) }
+            let copy = try FixtureCopy(of: Fixtures.tiny)
             let configuration = ServerConfiguration(dialogsDirectory: copy.path, host: "127.0.0.1", port: 0,
                                                     metrics: ("127.0.0.1", 0))
-            try await LotseServer.withRunning(configuration, logger: LogRecorder.silent) { server in
+            try await LotseServer.withRunning(configuration, logger: Logger.silent) { server in
                 let port = try #require(server.metricsPort)
                 try server.server.reloadDialogs(requestedBy: "SIGHUP")
                 let afterOk = try await metrics(port: port)
                 #expect(afterOk.contains(#"lotse_reloads_total{result="ok"} 1"#), "\(afterOk)")
 
-                let rules = copy.appendingPathComponent("rules.yaml")
+                let rules = copy.directory.appendingPathComponent("rules.yaml")
                 try String(contentsOf: rules, encoding: .utf8).replacingOccurrences(of: "when: money == yes", with: "when: money == maybe")
                     .write(to: rules, atomically: true, encoding: .utf8)
                 #expect(throws: (any Error).self) { try server.server.reloadDialogs(requestedBy: "SIGHUP") }

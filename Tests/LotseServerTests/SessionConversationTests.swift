@@ -1,5 +1,6 @@
-import LotseEngine
 import Logging
+import LotseEngine
+import LotseTestSupport
 import Testing
 
 @testable import LotseServer
@@ -13,7 +14,7 @@ import Testing
     {
         var limits = ServerLimits()
         adjust(&limits)
-        let store = try DialogStore(directory: Fixtures.tiny, logger: LogRecorder.silent)
+        let store = try DialogStore(directory: Fixtures.tiny, logger: Logger.silent)
         return SessionConversation(id: "0000abcd", limits: limits,
                                    gate: CounselorGate(token: token, limits: limits), store: store,
                                    confidential: confidential, at: now)

@@ -1,4 +1,5 @@
 import Logging
+import LotseTestSupport
 import NIOCore
 import NIOEmbedded
 import Testing
@@ -18,7 +19,7 @@ import Testing
         var limits = ServerLimits()
         limits.linesPerBatch = linesPerBatch
         limits.linesPerSecond = 0
-        let logger = LogRecorder.silent
+        let logger = Logger.silent
         let services = SessionServices(
             registry: SessionRegistry(limits: limits),
             store: try DialogStore(directory: Fixtures.tiny, logger: logger),

@@ -1,6 +1,8 @@
 import Foundation
+import Logging
 import LotseServer
 import LotseStats
+import LotseTestSupport
 import Testing
 
 extension OverTCP {
@@ -13,7 +15,7 @@ extension OverTCP {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-stats-\(UUID().uuidString).sqlite").path
             defer { try? FileManager.default.removeItem(atPath: path) }
             let configuration = ServerConfiguration(dialogsDirectory: Fixtures.tiny, host: "127.0.0.1", port: 0, counselorToken: Self.token)
-            try await LotseServer.withRunning(configuration, logger: LogRecorder.silent, stats: try StatsFile(path: path)) { server in
+            try await LotseServer.withRunning(configuration, logger: Logger.silent, stats: try StatsFile(path: path)) { server in
                 let referred = try await server.greeted()
                 _ = try await referred.turn("23")
                 _ = try await referred.turn("vielleicht-ein-geheimes-wort")
@@ -56,7 +58,7 @@ extension OverTCP {
             defer { try? FileManager.default.removeItem(atPath: path) }
             let configuration = ServerConfiguration(dialogsDirectory: Fixtures.tiny, host: "127.0.0.1", port: 0)
             for _ in 1...2 {
-                try await LotseServer.withRunning(configuration, logger: LogRecorder.silent, stats: try StatsFile(path: path)) { server in
+                try await LotseServer.withRunning(configuration, logger: Logger.silent, stats: try StatsFile(path: path)) { server in
                     let connection = try await server.greeted()
                     _ = try await connection.turn("/quit")
                 }

@@ -2,9 +2,10 @@ import Foundation
 import Logging
 import LotseClient
 import LotseServer
+import LotseTestSupport
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
-import NIOConcurrencyHelpers
 import Testing
 
 /// Every test that starts a server over TCP is nested in this suite, so they run one after
@@ -18,13 +19,6 @@ enum Fixtures {
     static let tiny = tests.appendingPathComponent("Fixtures/tiny").path
     /// The bundled knowledge base.
     static let bundled = tests.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Dialogs").path
-
-    /// A throwaway copy of `directory`, for a test that edits it.
-    static func copy(_ directory: String) throws -> URL {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-server-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: directory), to: copy)
-        return copy
-    }
 }
 
 /// A logger that drops everything, or keeps it for a test to read.
@@ -35,9 +29,6 @@ final class LogRecorder: Sendable {
         Logger(label: "lotsed-test") { _ in RecordingHandler(recorder: self) }
     }
 
-    static var silent: Logger {
-        Logger(label: "lotsed-test") { _ in SwiftLogNoOpLogHandler() }
-    }
 
     struct RecordingHandler: LogHandler {
         let recorder: LogRecorder
@@ -61,7 +52,7 @@ final class LogRecorder: Sendable {
 func withServer<Result: Sendable>(
     dialogs: String = Fixtures.tiny,
     token: String? = nil,
-    logger: Logger = LogRecorder.silent,
+    logger: Logger = .silent,
     limits adjust: (inout ServerLimits) -> Void = { _ in },
     _ body: (RunningServer) async throws -> Result
 ) async throws -> Result {
@@ -91,16 +82,6 @@ extension LineConnection {
         try await send(line)
         return try await readTurn()
     }
-}
-
-/// Waits until `condition` holds, checking every 20 ms for at most `timeout`.
-func eventually(within timeout: Duration = .seconds(5), _ condition: () async throws -> Bool) async rethrows -> Bool {
-    let deadline = ContinuousClock.now + timeout
-    while ContinuousClock.now < deadline {
-        if try await condition() { return true }
-        try? await Task.sleep(for: .milliseconds(20))
-    }
-    return try await condition()
 }
 
 /// The resident memory of this process, in bytes (Linux; 0 elsewhere).

@@ -1,6 +1,8 @@
 import Foundation
+import Logging
 import LotseClient
 import LotseServer
+import LotseTestSupport
 import Testing
 
 /// A throwaway certificate authority, made with openssl for one test: a CA, and a server
@@ -47,7 +49,7 @@ extension OverTCP {
             let configuration = ServerConfiguration(
                 dialogsDirectory: Fixtures.tiny, host: "127.0.0.1", port: 0, counselorToken: "a-token-of-sixteen-or-more",
                 tls: ServerTLS(certificateFile: ca.certificateFile, keyFile: ca.keyFile))
-            try await LotseServer.withRunning(configuration, logger: LogRecorder.silent, body)
+            try await LotseServer.withRunning(configuration, logger: Logger.silent, body)
         }
 
         @Test func aClientThatTrustsTheCATalksToTheDaemon() async throws {

@@ -1,0 +1,73 @@
+import Foundation
+import NIOConcurrencyHelpers
+
+/// A `lotsed` process started by a test, and what it writes to standard error. SIGTERM when the
+/// last reference goes, if the test did not stop it.
+public final class LotsedProcess: Sendable {
+    public let process: Process
+    /// Everything the daemon logged so far.
+    public let log = NIOLockedValueBox("")
+    /// Whether standard error has reached its end.
+    private let logEnded = NIOLockedValueBox(false)
+
+    /// Starts `lotsed ARGUMENTS` with `environment` added to the test's own.
+    public init(_ arguments: [String], environment: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try Repository.product("lotsed"))
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        self.process = process
+        try process.run()
+        // Drained all along, so the daemon never blocks on a full pipe.
+        DispatchQueue.global().async { [self] in
+            while case let data = pipe.fileHandleForReading.availableData, !data.isEmpty {
+                self.log.withLockedValue { $0 += String(decoding: data, as: UTF8.self) }
+            }
+            self.logEnded.withLockedValue { $0 = true }
+        }
+    }
+
+    /// Starts `lotsed ARGUMENTS` and waits for the port its log names (`listening on HOST:PORT`).
+    public static func listening(_ arguments: [String], environment: [String: String] = [:]) async throws -> (LotsedProcess, Int) {
+        let daemon = try LotsedProcess(arguments, environment: environment)
+        guard let port = await daemon.port() else {
+            daemon.stop()
+            throw TestSetupError.notListening(log: daemon.log.withLockedValue { $0 })
+        }
+        return (daemon, port)
+    }
+
+    /// The port from the log's `listening on HOST:PORT`, once it is there (nil if it does not
+    /// come within 20 s, or the daemon ends first).
+    public func port() async -> Int? {
+        var port: Int?
+        _ = await eventually(within: .seconds(20)) {
+            port = log.withLockedValue { $0.firstMatch(of: /listening on [^ \n]*:(\d+)/).flatMap { Int($0.1) } }
+            return port != nil || logEnded.withLockedValue { $0 }
+        }
+        return port
+    }
+
+    /// Waits for the process (and its log) to end; its status, or nil if it has not ended in time.
+    public func exitStatus(within timeout: Duration) async -> Int32? {
+        guard await eventually(within: timeout, { !process.isRunning && logEnded.withLockedValue { $0 } }) else {
+            process.terminate()
+            return nil
+        }
+        return process.terminationStatus
+    }
+
+    /// SIGTERM, and waits for the process to end.
+    public func stop() {
+        guard process.isRunning else { return }
+        process.terminate()
+        process.waitUntilExit()
+    }
+
+    deinit {
+        stop()
+    }
+}
