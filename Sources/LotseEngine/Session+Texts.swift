@@ -6,8 +6,9 @@ extension Session {
         dialog.texts.text(id, in: language)
     }
 
-    /// The message `id` in the session's language, `{name}` replaced by its value.
-    func message(_ id: MessageID, _ values: [String: String] = [:]) -> String {
+    /// The message `id` in the session's language, `{name}` replaced by its value — also for
+    /// the server's own answers (`/auth`, `/reload`), so they come in the session's language.
+    public func message(_ id: MessageID, _ values: [String: String] = [:]) -> String {
         Self.fill(text(id.textID), values)
     }
 
