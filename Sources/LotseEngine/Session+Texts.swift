@@ -15,7 +15,7 @@ extension Session {
     /// `template` with each `{name}` replaced by `values[name]`.
     /// One pass over the template's bytes (braces are ASCII), so a value is never read as a
     /// template itself; an unknown `{name}` stays as it is.
-    static func fill(_ template: String, _ values: [String: String]) -> String {
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
         let bytes = template.utf8
         guard !values.isEmpty, bytes.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
