@@ -1,6 +1,7 @@
 import LotseClient
 
 /// Reaching the daemon: the first connection, and reconnecting with backoff when it goes away.
+/// What it tells the person comes in the language they are talking in.
 extension ChatClient {
     /// Connects; a failure ends the chat at the first attempt (not in the kiosk, which keeps
     /// trying), and schedules the next attempt otherwise.
@@ -16,15 +17,26 @@ extension ChatClient {
             return scheduleReconnect()
         }
         let wasRetrying = backoff.attempts > 0
+        let wasChatting = if case .chatting = phase { true } else { false }
         backoff.reset()
         state = ChatState()
         queue = []
         if options.kiosk {
             phase = .choosingLanguage(held: [], shown: false)
+            // Someone was in the middle of a conversation: the start screen tells them why it is back.
+            startScreenNotice = wasRetrying && wasChatting ? ConnectionTexts.forLanguage(renderer.language).reconnected : nil
         } else {
-            if wasRetrying { show(renderer.status("Connected to lotsed again: a new conversation begins.")) }
-            if let language = options.language { phase = .openingIn(language, held: [], restarting: false) }
+            if wasRetrying { tell(\.reconnected) }
+            // The new conversation opens in the language the person was using.
+            if let language = wasRetrying ? renderer.language : options.language {
+                phase = .openingIn(language, held: [], restarting: false)
+            }
         }
+    }
+
+    /// Shows one of the connection texts in the person's language.
+    func tell(_ text: KeyPath<ConnectionTexts, String>, _ values: [String: String] = [:]) {
+        show(renderer.status(ConnectionTexts.text(ConnectionTexts.forLanguage(renderer.language)[keyPath: text], values)))
     }
 
     /// The connection broke without `BYE`.
@@ -34,11 +46,11 @@ extension ChatClient {
         recorder?.stop("the connection was lost")
         recorder = nil
         if interface.echoesSentLines {
-            show(renderer.status("The connection to lotsed at \(options.server) was lost (\(error))."))
+            tell(\.lost, ["server": "\(options.server)", "error": "\(error)"])
             return finish(1)
         }
         if !options.kiosk {
-            show(renderer.status("The connection to lotsed at \(options.server) was lost; trying to reconnect (Ctrl-D quits)."))
+            tell(\.lostRetrying, ["server": "\(options.server)"])
         }
         scheduleReconnect()
     }
@@ -57,7 +69,7 @@ extension ChatClient {
             show(["", renderer.style.apply(.partner, "  Lotse"), ""] + lines.filter { seen.insert($0).inserted }.flatMap(renderer.status)
                 + renderer.status(String(repeating: "·", count: min(backoff.attempts, 40))))
         } else {
-            show(renderer.status("No connection to lotsed at \(options.server); next try in \(seconds.formatted1) s."))
+            tell(\.nextTry, ["server": "\(options.server)", "seconds": seconds.formatted1])
         }
     }
 }

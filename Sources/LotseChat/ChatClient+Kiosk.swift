@@ -5,6 +5,8 @@ extension ChatClient {
     func showStartScreen() {
         clearScreen()
         display(Kiosk.startScreen(languages: state.languages, renderer: renderer))
+        if let startScreenNotice { display(renderer.status(startScreenNotice)) }
+        startScreenNotice = nil
         interface.setCompletion(Kiosk.startCompletion(languages: state.languages))
     }
 
@@ -27,6 +29,21 @@ extension ChatClient {
         }
     }
 
+    /// A number of the end menu: the code for the phone (then only how to finish, so the
+    /// code stays on screen), the slip on paper (then the menu again), or a new conversation.
+    func chose(_ item: KioskEndMenu.Item) {
+        switch item {
+        case .qrCode:
+            _ = answerLocally("/qr")
+            show(renderer.status(ClientTexts.forLanguage(renderer.language).finish))
+        case .print:
+            _ = answerLocally("/print")
+            show(KioskEndMenu.lines(renderer: renderer))
+        case .startOver:
+            wipe()
+        }
+    }
+
     /// Forgets everything at once: the session on the server, the screen and scrollback,
     /// the half-typed line; then a new session begins at the start screen.
     func wipe() {
@@ -39,6 +56,8 @@ extension ChatClient {
         quitDeadline = nil
         renderer = Renderer(width: interface.width, language: options.language ?? "de", style: options.style)
         renderer.canPrint = options.printer != nil
+        renderer.slipHints = false
+        slipsBeforeTurn = 0
         phase = .choosingLanguage(held: [], shown: false)
         lastKey = .now
         reconnectAt = nil

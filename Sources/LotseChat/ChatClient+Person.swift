@@ -21,6 +21,10 @@ extension ChatClient {
             if Kiosk.isRefused(line) { return show(renderer.status(ClientTexts.forLanguage(renderer.language).notHere)) }
             if case .choosingLanguage = phase { return choose(line) }
             if line.isEmpty, state.outcome != nil, state.isWaiting { return wipe() }
+            if state.outcome != nil, state.isWaiting, queue.isEmpty,
+               let item = KioskEndMenu.item(for: line, canPrint: options.printer != nil) {
+                return chose(item)
+            }
         }
         if case .closedIdle = phase {
             phase = .chatting
@@ -30,7 +34,7 @@ extension ChatClient {
         // A counselor token never goes into the history file.
         if !line.lowercased().hasPrefix("/auth") { interface.remember(line) }
         guard connection != nil else {
-            return show(renderer.status("Not connected to lotsed; the line was not sent."))
+            return tell(\.notSent)
         }
         if state.isWaiting, queue.isEmpty {
             if !answerLocally(line) { send(line) }

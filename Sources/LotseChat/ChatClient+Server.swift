@@ -45,9 +45,13 @@ extension ChatClient {
     func turnEnded() {
         show(renderer.flush())
         interface.setCompletion(completion())
+        // The kiosk: at the dialog's end its menu, else the hints under a slip of this turn.
         if options.kiosk, state.outcome != nil {
-            show(renderer.status(ClientTexts.forLanguage(renderer.language).finish))
+            show(KioskEndMenu.lines(renderer: renderer))
+        } else if options.kiosk, renderer.slipsShown > slipsBeforeTurn {
+            show(renderer.slipHintLines())
         }
+        slipsBeforeTurn = renderer.slipsShown
         if turnShowedLines, output.last != "" { display([""]) }
         turnShowedLines = false
         while let next = queue.first, answerLocally(next) { queue.removeFirst() }
@@ -107,11 +111,11 @@ extension ChatClient {
         recorder?.stop("the server said BYE \(reason)")
         recorder = nil
         if !interface.echoesSentLines, !options.kiosk, reason == "idle" {
-            show(renderer.status("The conversation was closed after a pause, and forgotten. Press Enter to begin a new one."))
+            tell(\.closedIdle)
             phase = .closedIdle
             return
         }
-        show(renderer.status("lotsed closed the conversation (\(reason))."))
+        tell(\.closed, ["reason": reason])
         if interface.echoesSentLines {
             finish(1)
         } else {

@@ -71,6 +71,10 @@ public final class ChatClient {
     var exitCode: Int32?
     /// Lines waiting to be written (see `display`).
     var output: [String] = []
+    /// How many slips the renderer had laid out when the turn under way began.
+    var slipsBeforeTurn = 0
+    /// Kiosk: a line for the next start screen (the connection came back mid-conversation).
+    var startScreenNotice: String?
 
     /// A chat over `interface`, recording to `recorder` when given; `connection`, when given,
     /// is a connection to `options.server` already open, used instead of opening another.
@@ -83,6 +87,7 @@ public final class ChatClient {
             : options.language.map { .openingIn($0, held: [], restarting: false) } ?? .chatting
         self.renderer = Renderer(width: interface.width, language: options.language ?? "de", style: options.style)
         renderer.canPrint = options.printer != nil
+        renderer.slipHints = !options.kiosk
     }
 
     /// Runs until the person quits (or, in the kiosk, until SIGTERM or SIGHUP); the exit

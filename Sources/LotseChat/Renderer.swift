@@ -15,6 +15,11 @@ public struct Renderer: Sendable {
     public let style: Style
     /// Whether `/print` is offered after a slip (a kiosk with a printer).
     public var canPrint = false
+    /// Whether a slip is followed by the hints for `/qr` (and `/print`) at once; the kiosk
+    /// shows them itself at the end of the turn (`slipHintLines()`), or its end menu instead.
+    public var slipHints = true
+    /// How many slips were laid out so far (the kiosk asks whether a turn showed one).
+    public private(set) var slipsShown = 0
     private var slip = Slip()
     /// The last complete slip, for `/qr`.
     public private(set) var lastSlip = Slip()
@@ -57,9 +62,15 @@ public struct Renderer: Sendable {
         guard !slip.isEmpty else { return [] }
         defer { slip = Slip() }
         lastSlip = slip
-        let texts = ClientTexts.forLanguage(language)
+        slipsShown += 1
         return slip.lines(width: width, language: language, highlight: highlight ?? language, style: style)
-            + status(texts.qrHint) + (canPrint ? status(texts.printHint) : []) + [""]
+            + (slipHints ? slipHintLines() : []) + [""]
+    }
+
+    /// How to take the slip along: `/qr`, and `/print` where a printer is set.
+    public func slipHintLines() -> [String] {
+        let texts = ClientTexts.forLanguage(language)
+        return status(texts.qrHint) + (canPrint ? status(texts.printHint) : [])
     }
 
     /// The last slip as plain text for paper, as wide as the screen; empty when there was none.

@@ -24,7 +24,7 @@ extension Session {
         case .slots: turn.add(.note(slotList()))
         case .path: turn.add(.note(path.map { dialog.nodes[$0].id }.joined(separator: " > ")))
         case .unknown(let word): turn.add(.error(.unknownCommand, message(.unknownCommand, ["command": word])))
-        case .incomplete(let usage): turn.add(.error(.notUnderstood, "usage: \(usage)"))
+        case .incomplete(let usage): turn.add(.error(.notUnderstood, message(.usage, ["usage": usage])))
         case .auth, .reload:
             // The server holds the token and the Dialogs and answers these before the engine.
             turn.add(.error(.counselorOnly, message(.counselorOnly)))

@@ -6,15 +6,16 @@ extension Session {
         dialog.texts.text(id, in: language)
     }
 
-    /// The message `id` in the session's language, `{name}` replaced by its value.
-    func message(_ id: MessageID, _ values: [String: String] = [:]) -> String {
+    /// The message `id` in the session's language, `{name}` replaced by its value — also for
+    /// the server's own answers (`/auth`, `/reload`), so they come in the session's language.
+    public func message(_ id: MessageID, _ values: [String: String] = [:]) -> String {
         Self.fill(text(id.textID), values)
     }
 
     /// `template` with each `{name}` replaced by `values[name]`.
     /// One pass over the template's bytes (braces are ASCII), so a value is never read as a
     /// template itself; an unknown `{name}` stays as it is.
-    static func fill(_ template: String, _ values: [String: String]) -> String {
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
         let bytes = template.utf8
         guard !values.isEmpty, bytes.contains(UInt8(ascii: "{")) else { return template }
         var result = ""

@@ -4,7 +4,8 @@ import LotseProtocol
 
 /// One connection's conversation: its `Session`, and the server's share of the protocol
 /// around it — line validation, the line rate limit, `/auth` and `/reload`. It knows no
-/// socket: it turns one client line into the events of one turn.
+/// socket: it turns one client line into the events of one turn. Its own answers come from
+/// the dialog's messages, in the session's language, like the engine's.
 struct SessionConversation {
     /// What a client line asks of the server.
     enum Reply: Equatable {
@@ -47,7 +48,7 @@ struct SessionConversation {
 
     /// The reply to a line of `bytes` (without its LF) that arrived at `now`.
     mutating func turn(for bytes: some Collection<UInt8>, at now: ContinuousClock.Instant) -> Reply {
-        guard bucket.take(at: now) else { return .events(Self.flooded) }
+        guard bucket.take(at: now) else { return .events(flooded) }
         do throws(ClientLineError) {
             return respond(to: try ClientLine.decode(bytes), at: now)
         } catch {
@@ -57,23 +58,24 @@ struct SessionConversation {
 
     /// The turn for a line that was longer than the limit and has been discarded.
     mutating func turnForTooLongLine(at now: ContinuousClock.Instant) -> [Event] {
-        guard bucket.take(at: now) else { return Self.flooded }
+        guard bucket.take(at: now) else { return flooded }
         return ClientLineError.tooLong(limit: maxLineBytes).events
     }
 
-    static let flooded: [Event] = [.error(.tooMany, "too many lines: please slow down; the line was dropped"), .wait]
+    /// The answer to a line over the line rate limit.
+    var flooded: [Event] { [.error(.tooMany, session.message(.tooManyLines)), .wait] }
 
     /// `/auth` and `/reload` belong to the server; every other line goes to the session.
     private mutating func respond(to text: String, at now: ContinuousClock.Instant) -> Reply {
         let input = ClientInput(text)
         switch input {
         case .command(.auth(_?)) where !confidential:
-            return .events([.error(.counselorOnly, "/auth needs TLS on a connection from another machine: the token would cross "
-                                   + "the network in clear text; start lotsed with --tls-cert and --tls-key"), .wait])
+            return .events([.error(.counselorOnly, session.message(.authNeedsTLS)), .wait])
         case .command(.auth(let token?)):
             return .events(authenticate(token, at: now))
         case .command(.auth(nil)):
-            return .events(gate.isEnabled ? [.error(.notUnderstood, "usage: /auth TOKEN"), .wait] : Self.counselorModeOff)
+            return .events(gate.isEnabled ? [.error(.notUnderstood, session.message(.usage, ["usage": "/auth TOKEN"])), .wait]
+                : counselorModeOff)
         case .command(.reload) where session.isCounselor:
             return .reload
         default:
@@ -81,26 +83,27 @@ struct SessionConversation {
         }
     }
 
-    static let counselorModeOff: [Event] = [.error(.counselorOnly, "counselor mode is off: this server has no counselor token"), .wait]
+    /// The answer to `/auth` on a server without a counselor token.
+    var counselorModeOff: [Event] { [.error(.counselorOnly, session.message(.counselorOff)), .wait] }
 
     /// `/auth TOKEN`: after this connection's own wrong tokens it waits longer each time;
     /// past the server-wide allowance of wrong tokens no token is compared.
     private mutating func authenticate(_ token: String, at now: ContinuousClock.Instant) -> [Event] {
         if let remaining = authBackoff.remaining(at: now) {
-            return [.error(.tooMany, "wait \(Self.seconds(remaining)) s before the next /auth on this connection"), .wait]
+            return [.error(.tooMany, session.message(.authWait, ["seconds": String(Self.seconds(remaining))])), .wait]
         }
         switch gate.attempt(token, at: now) {
         case .notConfigured:
-            return Self.counselorModeOff
+            return counselorModeOff
         case .paused(let remaining):
-            return [.error(.tooMany, "too many wrong tokens on this server: /auth works again in \(Self.seconds(remaining)) s"), .wait]
+            return [.error(.tooMany, session.message(.authPaused, ["seconds": String(Self.seconds(remaining))])), .wait]
         case .denied:
             authBackoff.failed(at: now)
-            return [.error(.counselorOnly, "wrong token"), .wait]
+            return [.error(.counselorOnly, session.message(.authWrong)), .wait]
         case .granted:
             authBackoff.succeeded()
             session.isCounselor = true
-            return [.note("counselor mode on: /trace on|off, /set SLOT VALUE, /goto NODE, /slots, /path, /reload"), .wait]
+            return [.note(session.message(.counselorOn)), .wait]
         }
     }
 
@@ -120,15 +123,20 @@ struct SessionConversation {
         let running = "\(session.dialog.name)@\(session.dialog.version)"
         switch result {
         case .success(let new):
-            return [.note("reloaded: new sessions get \(new.name)@\(new.version); this session keeps \(running)"), .wait]
+            return [.note(session.message(.reloaded, ["new": "\(new.name)@\(new.version)", "running": running])), .wait]
         case .failure(let error):
             let errors = error.diagnostics.filter { $0.severity == .error }
             let shown = errors.prefix(Self.reloadErrorsShown).map { Event.note($0.description) }
-            let more = errors.count > shown.count ? [Event.note("… and \(errors.count - shown.count) more; see the log")] : []
-            return [.error(.notUnderstood, "reload refused: the Dialogs have \(errors.count) error(s); new sessions still get \(store.current.name)@\(store.current.version)")]
+            let more = errors.count > shown.count
+                ? [Event.note(session.message(.reloadMore, ["count": String(errors.count - shown.count)]))] : []
+            let current = "\(store.current.name)@\(store.current.version)"
+            return [.error(.notUnderstood, session.message(.reloadRefused, ["count": String(errors.count), "current": current]))]
                 + shown + more + [.wait]
         }
     }
+
+    /// The answer to `/reload` when the process ends before the Dialogs could be loaded.
+    var reloadCancelled: [Event] { [.error(.shuttingDown, session.message(.reloadShutdown)), .wait] }
 
     /// How many load errors `/reload` shows the counselor (all of them go to the log).
     static let reloadErrorsShown = 20

@@ -293,7 +293,7 @@ final class SessionHandler: ChannelDuplexHandler {
                     respond(served.conversation.reloaded(loaded), context: context)
                 case .failure:
                     // The thread pool only refuses work once the process is ending.
-                    respond([.error(.shuttingDown, "the server is shutting down; the Dialogs were not reloaded"), .wait], context: context)
+                    respond(served.conversation.reloadCancelled, context: context)
                 }
                 answerWaiting(context)
             }

@@ -13,6 +13,32 @@ import Testing
         #expect(Kiosk.commands.contains("/x"))
     }
 
+    @Test func theEndMenuNumbersWhatThisKioskOffers() {
+        #expect(KioskEndMenu.items(canPrint: true) == [.qrCode, .print, .startOver])
+        #expect(KioskEndMenu.items(canPrint: false) == [.qrCode, .startOver])
+        #expect(KioskEndMenu.item(for: " 2 ", canPrint: true) == .print)
+        #expect(KioskEndMenu.item(for: "2", canPrint: false) == .startOver)
+        #expect(KioskEndMenu.item(for: "3", canPrint: false) == nil)
+        #expect(KioskEndMenu.item(for: "0", canPrint: true) == nil)
+        #expect(KioskEndMenu.item(for: "/qr", canPrint: true) == nil)
+        var renderer = Renderer(width: 80, language: "fa", style: Style(colored: false))
+        renderer.canPrint = true
+        let lines = KioskEndMenu.lines(renderer: renderer)
+        #expect(lines.contains("   1) کد QR برای گوشی‌ات") && lines.contains("   3) از اول شروع کن"), "\(lines)")
+        renderer.language = "xx"
+        #expect(KioskEndMenu.lines(renderer: renderer).contains("   2) Print it on paper"), "English for other languages")
+    }
+
+    @Test func connectionTextsFillTheirPlaceholdersInEveryLanguage() {
+        for code in ["de", "en", "ru", "uk", "pl", "tr", "ar", "fa"] {
+            let texts = ConnectionTexts.forLanguage(code)
+            let next = ConnectionTexts.text(texts.nextTry, ["server": "10.0.0.5:4747", "seconds": "2"])
+            #expect(next.contains("10.0.0.5:4747") && next.contains("2") && !next.contains("{"), "\(code): \(next)")
+            #expect(!ConnectionTexts.text(texts.closed, ["reason": "limit"]).contains("{"), "\(code)")
+            #expect(!texts.reconnected.contains("{") && texts.reconnected != ConnectionTexts.forLanguage(code == "en" ? "de" : "en").reconnected)
+        }
+    }
+
     @Test func quickExit() {
         #expect(Kiosk.isQuickExit("/x"))
         #expect(Kiosk.isQuickExit(" /X "))

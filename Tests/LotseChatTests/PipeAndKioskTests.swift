@@ -117,7 +117,7 @@ import Testing
         defer { daemon.stop() }
         let (status, output) = try pipe(["--server", daemon.address], input: "", keepInputOpen: true)
         #expect(status == 1)
-        #expect(output.contains("lotsed closed the conversation (idle)."))
+        #expect(output.contains("Der Assistent hat das Gespräch beendet (idle)."))
     }
 
     @Test func theKioskKeepsTryingWhenTheDaemonIsGone() throws {
@@ -136,6 +136,8 @@ import Testing
         let second = try Daemon(port: daemon.port)
         defer { second.stop() }
         #expect(terminal.waitFor("Choose your language", after: mark, timeout: .seconds(15)))
+        #expect(terminal.waitFor("Die Verbindung ist wieder da. Das Gespräch hat von vorne angefangen", after: mark),
+                "the start screen says why, in the language the person had chosen")
         terminal.signal(SIGTERM)
         #expect(terminal.waitForExit() == 0)
     }
@@ -186,7 +188,7 @@ import Testing
             #expect(terminal.waitFor("\n", after: mark))
             terminal.settle(.milliseconds(150))
         }
-        #expect(terminal.waitFor("To print it: /print."))
+        #expect(terminal.waitFor("2) Print it on paper"), "the end menu offers printing")
         let mark = terminal.mark
         terminal.type("/print\r")
         #expect(terminal.waitFor("The overview is being printed.", after: mark))

@@ -86,15 +86,40 @@ import Testing
         #expect(terminal.waitFor("Bist du in Not?"))
         var mark = terminal.mark
         daemon.stop()
-        #expect(terminal.waitFor("next try in", after: mark))
+        #expect(terminal.waitFor("Nächster Versuch in", after: mark))
         let told = terminal.text(after: mark)
         // With BYE shutdown, or (when the daemon closes without it) as a lost connection.
-        #expect(told.contains("lotsed closed the conversation (shutdown).") || told.contains("was lost; trying to reconnect"))
+        #expect(told.contains("Der Assistent hat das Gespräch beendet (shutdown).") || told.contains("ist abgebrochen. Ich versuche es wieder"))
         mark = terminal.mark
         let second = try Daemon(port: daemon.port)
         defer { second.stop() }
-        #expect(terminal.waitFor("Connected to lotsed again", after: mark, timeout: .seconds(15)))
+        #expect(terminal.waitFor("Die Verbindung ist wieder da. Das Gespräch hat von vorne angefangen", after: mark, timeout: .seconds(15)))
         #expect(terminal.waitFor("Bist du in Not?", after: mark))
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    /// A daemon behind a load balancer dies mid-conversation: the person is told in their own
+    /// language, and the new conversation opens in it from the beginning.
+    @Test func aLostDaemonIsToldAndReopenedInTheSessionLanguage() throws {
+        let (daemon, terminal) = try chat()
+        #expect(terminal.waitFor("Bist du in Not?"))
+        var mark = terminal.mark
+        terminal.type("/lang en\r")
+        #expect(terminal.waitFor("Are you in trouble?", after: mark))
+        terminal.type("2\r")
+        #expect(terminal.waitFor("How old are you?", after: mark))
+        mark = terminal.mark
+        daemon.stop()
+        #expect(terminal.waitFor("Next try in", after: mark))
+        #expect(!terminal.text(after: mark).contains("Nächster Versuch"))
+        mark = terminal.mark
+        let second = try Daemon(port: daemon.port)
+        defer { second.stop() }
+        #expect(terminal.waitFor("The connection is back. The conversation started over from the beginning", after: mark,
+                                 timeout: .seconds(15)))
+        #expect(terminal.waitFor("Are you in trouble?", after: mark))
+        #expect(!terminal.text(after: mark).contains("Bist du in Not?"), "the new conversation opens in English")
         terminal.type("/quit\r")
         #expect(terminal.waitForExit() == 0)
     }

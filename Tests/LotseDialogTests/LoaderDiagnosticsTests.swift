@@ -152,6 +152,14 @@ import Testing
         expectOneError(fixture, at: "messages.yaml:2:3", "messages.yaml lacks the message 'ended'; add it under 'messages:'")
     }
 
+    /// Dialogs written before the server's and counselor's messages were in messages.yaml
+    /// are told what to add, like any other missing message.
+    @Test func missingCounselorMessage() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("  trace-off: Trace aus.\n", with: "", in: "messages.yaml")
+        expectOneError(fixture, at: "messages.yaml:2:3", "messages.yaml lacks the message 'trace-off'; add it under 'messages:'")
+    }
+
     @Test func ruleRoleThatNoPartnerFills() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("refer: youth\n", with: "refer: yuoth\n", in: "rules.yaml")

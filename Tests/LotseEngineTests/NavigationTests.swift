@@ -41,9 +41,9 @@ import Testing
 
     @Test func backAfterASkipAsksTheSkippedQuestionAgain() {
         var session = Session.mini(after: ["/skip"], counselor: true)
-        #expect(session.step("/slots") == [.note("crisis = (skipped)"), .wait])
+        #expect(session.step("/slots") == [.note("crisis = (ausgelassen)"), .wait])
         #expect(session.step("/back").asked == "crisis")
-        #expect(session.step("/slots") == [.note("(no slots filled)"), .wait])
+        #expect(session.step("/slots") == [.note("(noch keine Slots gefüllt)"), .wait])
     }
 
     @Test func backAfterTheEndReopensTheLastQuestion() {
@@ -194,7 +194,8 @@ import Testing
         #expect(session.openQuestion == "ask-crisis")
     }
 
-    @Test(arguments: [("/set", "usage: /set SLOT VALUE"), ("/set age", "usage: /set SLOT VALUE"), ("/goto", "usage: /goto NODE")])
+    @Test(arguments: [("/set", "So geht der Befehl: /set SLOT VALUE"), ("/set age", "So geht der Befehl: /set SLOT VALUE"),
+                      ("/goto", "So geht der Befehl: /goto NODE")])
     func counselorCommandsWithoutTheirArgumentsGiveTheirUsage(_ command: String, _ usage: String) {
         var session = Session.mini(counselor: true)
         #expect(session.step(command) == [.error(.notUnderstood, usage), .wait])
@@ -210,19 +211,19 @@ import Testing
     @Test func setFillsASlotAndGoesOnWhenItIsTheOpenOne() {
         var session = Session.mini(counselor: true)
         let events = session.step("/set crisis no")
-        #expect(events.first == .note("crisis = no"))
+        #expect(events.first == .note("Gesetzt: crisis = no"))
         #expect(events.asked == "age")
-        #expect(session.step("/set region sued") == [.note("region = sued"), .wait])
+        #expect(session.step("/set region sued") == [.note("Gesetzt: region = sued"), .wait])
         #expect(session.openQuestion == "ask-age")
         #expect(session.slots == ["crisis": .key("no"), "region": .key("sued")])
     }
 
     @Test(arguments: [
-        ("/set age 130", "age takes a whole number from 5 to 99"),
-        ("/set age neunzehn", "age takes a whole number from 5 to 99"),
-        ("/set region west", "region takes one of nord, sued, other"),
-        ("/set weather sunny", "unknown slot 'weather'; slots: age, region, goal, crisis, money, counsel-lang"),
-        ("/goto nowhere", "unknown node 'nowhere'"),
+        ("/set age 130", "age braucht eine ganze Zahl von 5 bis 99."),
+        ("/set age neunzehn", "age braucht eine ganze Zahl von 5 bis 99."),
+        ("/set region west", "region braucht einen dieser Werte: nord, sued, other"),
+        ("/set weather sunny", "Den Slot 'weather' gibt es nicht. Slots: age, region, goal, crisis, money, counsel-lang"),
+        ("/goto nowhere", "Den Knoten 'nowhere' gibt es nicht."),
     ])
     func counselorCommandsRefuseWhatDoesNotExist(_ command: String, _ message: String) {
         var session = Session.mini(counselor: true)
@@ -234,7 +235,7 @@ import Testing
         var session = Session.mini(after: ["nein", "19", "2"], counselor: true)
         #expect(session.step("/slots") == [.note("age = 19\nregion = sued\ncrisis = no"), .wait])
         var fresh = Session.mini(counselor: true)
-        #expect(fresh.step("/slots") == [.note("(no slots filled)"), .wait])
+        #expect(fresh.step("/slots") == [.note("(noch keine Slots gefüllt)"), .wait])
     }
 
     @Test func gotoRunsFromTheNodeAndPathNamesTheNodesVisited() {
@@ -250,7 +251,7 @@ import Testing
 
     @Test func traceShowsEveryBranchAndRuleWithItsValue() {
         var session = Session.mini(counselor: true)
-        #expect(session.step("/trace on") == [.note("trace on"), .wait])
+        #expect(session.step("/trace on") == [.note("Trace an: TRACE-Zeilen für jede Bedingung und Regel."), .wait])
         #expect(session.step("nein").traces == ["branch crisis-check: crisis == yes → false"])
         let referral = session.last(["19", "1", "1", "/skip", "1"])
         #expect(referral.traces == [
@@ -262,9 +263,22 @@ import Testing
         ])
         // The traces come before what they decide.
         #expect(referral.firstIndex(of: .trace("rule money-maybe: money == yes → unknown"))! < referral.firstIndex { $0.isRefer }!)
-        #expect(session.step("/trace") == [.note("trace on"), .wait])
-        #expect(session.step("/trace off") == [.note("trace off"), .wait])
+        #expect(session.step("/trace") == [.note("Trace an: TRACE-Zeilen für jede Bedingung und Regel."), .wait])
+        #expect(session.step("/trace off") == [.note("Trace aus."), .wait])
         #expect(session.last(["/back", "1"]).traces.isEmpty)
+    }
+
+    @Test func counselorNotesComeInTheSessionLanguage() {
+        var english = Session.mini(language: "en", counselor: true)
+        #expect(english.step("/trace on") == [.note("Trace on: TRACE lines for every condition and rule."), .wait])
+        #expect(english.step("/set region sued") == [.note("Set: region = sued"), .wait])
+        #expect(english.step("/goto nowhere") == [.error(.notUnderstood, "There is no node 'nowhere'."), .wait])
+        var ukrainian = Session(dialog: Fixture.bundled, language: "uk")
+        ukrainian.isCounselor = true
+        _ = ukrainian.start()
+        #expect(ukrainian.step("/trace off") == [.note("Трасування вимкнено."), .wait])
+        #expect(ukrainian.step("/slots") == [.note("(поки що жоден слот не заповнено)"), .wait])
+        #expect(ukrainian.step("/set") == [.error(.notUnderstood, "Як писати команду: /set SLOT VALUE"), .wait])
     }
 
     @Test func traceShowsAnUnknownBranch() {

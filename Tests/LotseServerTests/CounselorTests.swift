@@ -21,24 +21,47 @@ extension OverTCP {
                 let connection = try await server.greeted()
                 #expect(try await connection.turn("/slots").first?.hasPrefix("ERR 403") == true)
                 let auth = try await connection.turn("/auth s3cret-token")
-                #expect(auth.first?.hasPrefix("NOTE counselor mode on") == true && auth.last == "WAIT", "\(auth)")
+                #expect(auth.first?.hasPrefix("NOTE Beratungsmodus an") == true && auth.last == "WAIT", "\(auth)")
                 _ = try await connection.turn("19")
                 #expect(try await connection.turn("/slots") == ["NOTE age = 19", "WAIT"])
-                #expect(try await connection.turn("/trace on") == ["NOTE trace on", "WAIT"])
+                #expect(try await connection.turn("/trace on") == ["NOTE Trace an: TRACE-Zeilen für jede Bedingung und Regel.", "WAIT"])
+            }
+        }
+
+        @Test func theServersNotesComeInTheSessionLanguage() async throws {
+            try await withServer(dialogs: Fixtures.bundled, token: "s3cret-token-of-the-centre",
+                                 limits: { $0.authRetryDelay = .seconds(60) }) { server in
+                let counselor = try await server.greeted()
+                _ = try await counselor.turn("/lang uk")
+                let auth = try await counselor.turn("/auth s3cret-token-of-the-centre")
+                #expect(auth == ["NOTE Режим консультанта увімкнено: /trace on|off, /set SLOT VALUE, /goto NODE, /slots, /path, /reload",
+                                 "WAIT"])
+                #expect(try await counselor.turn("/trace on") == ["NOTE Трасування увімкнено: рядки TRACE для кожної умови й правила.", "WAIT"])
+                _ = try await counselor.turn("/lang pl")
+                #expect(try await counselor.turn("/trace off") == ["NOTE Śledzenie wyłączone.", "WAIT"])
+                let reload = try await counselor.turn("/reload")
+                #expect(reload.first?.hasPrefix("NOTE Wczytano ponownie: nowe rozmowy dostają lotse@") == true, "\(reload)")
+
+                let guesser = try await server.greeted()
+                _ = try await guesser.turn("/lang uk")
+                #expect(try await guesser.turn("/auth nope") == ["ERR 403 Неправильний токен.", "WAIT"])
+                let waited = try await guesser.turn("/auth nope")
+                #expect(waited.first?.hasPrefix("ERR 429 Зачекай ") == true && waited.first?.hasSuffix(" с до наступного /auth на цьому з’єднанні.") == true,
+                        "\(waited)")
             }
         }
 
         @Test func aWrongTokenSlowsItsConnectionOnlyNotTheDeskNextToIt() async throws {
             try await withServer(token: "s3cret-token-of-the-centre", limits: { $0.authRetryDelay = .milliseconds(300) }) { server in
                 let guesser = try await server.greeted()
-                #expect(try await guesser.turn("/auth s3cret") == ["ERR 403 wrong token", "WAIT"])
+                #expect(try await guesser.turn("/auth s3cret") == ["ERR 403 Das Token ist falsch.", "WAIT"])
                 let waited = try await guesser.turn("/auth s3cret-token-of-the-centre")
-                #expect(waited.first?.hasPrefix("ERR 429 wait 1 s before the next /auth on this connection") == true, "\(waited)")
+                #expect(waited.first?.hasPrefix("ERR 429 Warte 1 s bis zum nächsten /auth auf dieser Verbindung.") == true, "\(waited)")
                 // The same address (one NAT), another connection: not locked out.
                 let counselor = try await server.greeted()
-                #expect(try await counselor.turn("/auth s3cret-token-of-the-centre").first?.hasPrefix("NOTE counselor mode on") == true)
+                #expect(try await counselor.turn("/auth s3cret-token-of-the-centre").first?.hasPrefix("NOTE Beratungsmodus an") == true)
                 try await Task.sleep(for: .milliseconds(400))
-                #expect(try await guesser.turn("/auth s3cret-token-of-the-centre").first?.hasPrefix("NOTE counselor mode on") == true)
+                #expect(try await guesser.turn("/auth s3cret-token-of-the-centre").first?.hasPrefix("NOTE Beratungsmodus an") == true)
             }
         }
 
@@ -46,11 +69,11 @@ extension OverTCP {
             try await withServer(token: "s3cret-token-of-the-centre", limits: { $0.authWrongTokensPerMinute = 2 }) { server in
                 for guess in ["/auth one", "/auth two"] {
                     let connection = try await server.greeted()
-                    #expect(try await connection.turn(guess) == ["ERR 403 wrong token", "WAIT"])
+                    #expect(try await connection.turn(guess) == ["ERR 403 Das Token ist falsch.", "WAIT"])
                 }
                 let another = try await server.greeted()
                 let paused = try await another.turn("/auth three")
-                #expect(paused.first?.hasPrefix("ERR 429 too many wrong tokens on this server: /auth works again in") == true,
+                #expect(paused.first?.hasPrefix("ERR 429 Zu viele falsche Tokens auf diesem Server. /auth geht wieder in ") == true,
                         "\(paused)")
             }
         }
@@ -66,7 +89,7 @@ extension OverTCP {
                     .write(to: flow, atomically: true, encoding: .utf8)
 
                 let reload = try await counselor.turn("/reload")
-                #expect(reload.count == 2 && reload[0].hasPrefix("NOTE reloaded: new sessions get tiny@"), "\(reload)")
+                #expect(reload.count == 2 && reload[0].hasPrefix("NOTE Neu geladen: Neue Gespräche bekommen tiny@"), "\(reload)")
                 let newcomer = try await server.connect()
                 let greeting = try await newcomer.readTurn()
                 #expect(greeting.first != oldHello && greeting.contains("SAY Servus!"))
@@ -81,7 +104,7 @@ extension OverTCP {
                 let counselor = try await server.greeted()
                 _ = try await counselor.turn("/auth t")
                 try await counselor.send(bytes: Array("/reload\n/slots\n19\n".utf8))
-                #expect(try await counselor.readTurn().first?.hasPrefix("NOTE reloaded:") == true)
+                #expect(try await counselor.readTurn().first?.hasPrefix("NOTE Neu geladen:") == true)
                 let slots = try await counselor.readTurn()
                 #expect(slots.first?.hasPrefix("NOTE") == true && !slots.contains("ASK money yesno"), "\(slots)")
                 #expect(try await counselor.readTurn().contains("ASK money yesno"))
@@ -98,7 +121,7 @@ extension OverTCP {
                     .write(to: rules, atomically: true, encoding: .utf8)
 
                 let refused = try await counselor.turn("/reload")
-                #expect(refused.first?.hasPrefix("ERR 400 reload refused: the Dialogs have 1 error(s)") == true, "\(refused)")
+                #expect(refused.first?.hasPrefix("ERR 400 Nicht neu geladen: Die Dialogs haben 1 Fehler.") == true, "\(refused)")
                 #expect(refused.contains { $0.wholeMatch(of: /NOTE .*rules\.yaml:\d+:\d+: error: .*/) != nil }, "\(refused)")
                 #expect(refused.last == "WAIT")
                 #expect(try await server.greeted().turn("19").contains("ASK money yesno"))

@@ -130,7 +130,7 @@ extension OverTCP {
                 var refused = 0
                 for _ in 0..<60 {
                     let turn = try await connection.readTurn()
-                    if turn == ["ERR 429 too many lines: please slow down; the line was dropped", "WAIT"] { refused += 1 }
+                    if turn == ["ERR 429 Zu viele Zeilen auf einmal. Bitte schreib langsamer. Diese Zeile habe ich nicht gelesen.", "WAIT"] { refused += 1 }
                 }
                 #expect(refused >= 40, "only \(refused) of 60 lines refused")
                 try await Task.sleep(for: .milliseconds(500))

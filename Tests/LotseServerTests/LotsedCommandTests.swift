@@ -18,7 +18,7 @@ extension OverTCP {
 
             let connection = try await LineConnection.connect(host: "127.0.0.1", port: port)
             #expect(try await connection.readTurn().first?.hasPrefix("HELLO lotse/1 session=") == true)
-            #expect(try await connection.turn("/auth the-token-of-the-centre").first?.hasPrefix("NOTE counselor mode on") == true)
+            #expect(try await connection.turn("/auth the-token-of-the-centre").first?.hasPrefix("NOTE Beratungsmodus an") == true)
 
             kill(daemon.process.processIdentifier, SIGHUP)
             #expect(await eventually { daemon.log.withLockedValue { $0.contains("requested-by=SIGHUP") } })
@@ -34,7 +34,7 @@ extension OverTCP {
             let port = try #require(await daemon.port())
             let connection = try await LineConnection.connect(host: "127.0.0.1", port: port)
             _ = try await connection.readTurn()
-            #expect(try await connection.turn("/auth env-token-for-this-test").first?.hasPrefix("NOTE counselor mode on") == true)
+            #expect(try await connection.turn("/auth env-token-for-this-test").first?.hasPrefix("NOTE Beratungsmodus an") == true)
             kill(daemon.process.processIdentifier, SIGINT)
             #expect(await daemon.exitStatus(within: .seconds(5)) == 0)
         }

@@ -46,20 +46,22 @@ import Testing
         var conversation = try conversation { $0.linesPerSecond = 1; $0.lineBurst = 2 }
         _ = conversation.greeting()
         let turns = (0..<3).map { _ in conversation.turn(for: Array("/help".utf8), at: now).events }
-        #expect(turns[2] == SessionConversation.flooded)
-        #expect(turns[0] != SessionConversation.flooded && turns[1] != SessionConversation.flooded)
-        #expect(conversation.turnForTooLongLine(at: now) == SessionConversation.flooded)
+        let flooded: [Event] = [.error(.tooMany, "Zu viele Zeilen auf einmal. Bitte schreib langsamer. Diese Zeile habe ich nicht gelesen."), .wait]
+        #expect(turns[2] == flooded)
+        #expect(turns[0] != flooded && turns[1] != flooded)
+        #expect(conversation.turnForTooLongLine(at: now) == flooded)
     }
 
     @Test func authIsTheServers() throws {
         var off = try conversation()
         _ = off.greeting()
-        #expect(off.turn(for: Array("/auth x".utf8), at: now).events == SessionConversation.counselorModeOff)
-        #expect(off.turn(for: Array("/auth".utf8), at: now).events == SessionConversation.counselorModeOff)
+        let modeOff: [Event] = [.error(.counselorOnly, "Der Beratungsmodus ist aus: Dieser Server hat kein Token dafür."), .wait]
+        #expect(off.turn(for: Array("/auth x".utf8), at: now).events == modeOff)
+        #expect(off.turn(for: Array("/auth".utf8), at: now).events == modeOff)
 
         var on = try conversation(token: "x")
         _ = on.greeting()
-        #expect(on.turn(for: Array("/auth".utf8), at: now).events == [.error(.notUnderstood, "usage: /auth TOKEN"), .wait])
+        #expect(on.turn(for: Array("/auth".utf8), at: now).events == [.error(.notUnderstood, "So geht der Befehl: /auth TOKEN"), .wait])
         #expect(on.turn(for: Array("/reload".utf8), at: now).events.first?.isCounselorOnlyError == true)
         #expect(!on.session.isCounselor)
         _ = on.turn(for: Array("/auth x".utf8), at: now)
@@ -70,8 +72,8 @@ import Testing
         var plain = try conversation(token: "x", confidential: false)
         _ = plain.greeting()
         let refused = plain.turn(for: Array("/auth x".utf8), at: now).events
-        #expect(refused.first == .error(.counselorOnly, "/auth needs TLS on a connection from another machine: the token would "
-                                         + "cross the network in clear text; start lotsed with --tls-cert and --tls-key"))
+        #expect(refused.first == .error(.counselorOnly, "/auth braucht TLS, wenn die Verbindung von einem anderen Rechner kommt. "
+                                         + "Sonst geht das Token offen durchs Netz. Starte lotsed mit --tls-cert und --tls-key."))
         #expect(!plain.session.isCounselor, "the right token, and still no counselor mode")
     }
 
@@ -85,7 +87,7 @@ import Testing
             Issue.record("expected a note, got \(answer)")
             return
         }
-        #expect(note.hasPrefix("reloaded: new sessions get tiny@"))
+        #expect(note.hasPrefix("Neu geladen: Neue Gespräche bekommen tiny@"))
         #expect(answer.last == .wait)
     }
 }

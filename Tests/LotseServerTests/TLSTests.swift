@@ -60,7 +60,7 @@ extension OverTCP {
                     let connection = try await LineConnection.connect(host: host, port: server.port, tls: try ClientTLS(caFile: ca.caFile))
                     #expect(try await connection.readTurn().first?.hasPrefix("HELLO lotse/1") == true, "\(host)")
                     #expect(try await connection.turn("19").contains("ASK money yesno"))
-                    #expect(try await connection.turn("/auth a-token-of-sixteen-or-more").first?.hasPrefix("NOTE counselor mode on") == true)
+                    #expect(try await connection.turn("/auth a-token-of-sixteen-or-more").first?.hasPrefix("NOTE Beratungsmodus an") == true)
                     connection.close()
                 }
             }

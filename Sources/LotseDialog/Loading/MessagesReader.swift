@@ -25,6 +25,30 @@ public enum MessageID: String, Sendable, CaseIterable {
     case languageOnRequest = "language-on-request"
     case languageNotSpoken = "language-not-spoken"
     case counselorOnly = "counselor-only"
+    // The server's answers to `/auth`, `/reload` and too many lines.
+    case counselorOn = "counselor-on"
+    case counselorOff = "counselor-off"
+    case authWrong = "auth-wrong"
+    case authWait = "auth-wait"
+    case authPaused = "auth-paused"
+    case authNeedsTLS = "auth-needs-tls"
+    case tooManyLines = "too-many-lines"
+    case reloaded
+    case reloadRefused = "reload-refused"
+    case reloadMore = "reload-more"
+    case reloadShutdown = "reload-shutdown"
+    // The engine's answers to counselor commands.
+    case usage
+    case traceOn = "trace-on"
+    case traceOff = "trace-off"
+    case slotSet = "slot-set"
+    case slotUnknown = "slot-unknown"
+    case slotNumber = "slot-number"
+    case slotValues = "slot-values"
+    case slotMulti = "slot-multi"
+    case slotSkipped = "slot-skipped"
+    case slotsEmpty = "slots-empty"
+    case nodeUnknown = "node-unknown"
 
     /// The message's text id.
     public var textID: String { "msg.\(rawValue)" }
