@@ -122,6 +122,6 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseEngine"]),
+        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseEngine", "LotseTestSupport"]),
     ]
 )

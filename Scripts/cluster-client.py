@@ -12,7 +12,7 @@
   chat LOG READYFILE -- COMMAND…   run the real chat client COMMAND on a pseudo-terminal (80x24),
                                    copy what it shows to LOG, touch READYFILE once its first
                                    question is on screen, wait (up to 90 s) for the line
-                                   "Connected to lotsed again", answer the new conversation's first
+                                   "The connection is back", answer the new conversation's first
                                    question ("no", then the age question must follow), quit with Ctrl-D; exit 0 only if all of that happened
   query URL EXPR                   one Prometheus instant query; print "LABELS VALUE" per series
   value URL EXPR                   the value of a query with exactly one series (exit 1 otherwise)
@@ -229,8 +229,8 @@ def chat(argv):
     if not read_until(question, 60):
         finish(1, "the first question never appeared")
     open(ready_path, "w").close()
-    if not read_until(rb"Connected to lotsed again", 90):
-        finish(1, "no 'Connected to lotsed again' line within 90 s")
+    if not read_until(rb"The connection is back. The conversation started over", 90):
+        finish(1, "no 'The connection is back' line within 90 s")
     if not read_until(question, 30):
         finish(1, "the new conversation did not ask its first question")
     os.write(fd, b"no\r")

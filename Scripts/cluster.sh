@@ -249,8 +249,8 @@ say "(b) HAProxy marked lotsed $victim DOWN after $down_after s"
 chat_status=0
 wait "$chat" || chat_status=$?
 unset "pid[chat]"
-lost_line=$(grep -m1 -o "The connection to lotsed at [^ ]* was lost; trying to reconnect" "$work/chat.log" || true)
-again_line=$(grep -m1 -o "Connected to lotsed again: a new conversation begins." "$work/chat.log" || true)
+lost_line=$(grep -m1 -o "The connection to the assistant ([^)]*) was lost. Trying to reconnect" "$work/chat.log" || true)
+again_line=$(grep -m1 -o "The connection is back. The conversation started over from the beginning" "$work/chat.log" || true)
 if [ "$chat_status" -ne 0 ] || [ -z "$lost_line" ] || [ -z "$again_line" ]; then
   die "(b) the chat client did not reconnect and start over (status $chat_status); its screen: $(tail -n 20 "$work/chat.log")"
 fi
@@ -319,7 +319,7 @@ row "" "lotsed a" "lotsed b" failed
 row "(a) $sessions new sessions, both up" "$spread_a" "$spread_b" "${result_a##*=}"
 row "(b) $sessions new sessions, lotsed $victim killed" "$after_kill_a" "$after_kill_b" "${result_b##*=}"
 echo "    HAProxy marked lotsed $victim DOWN after $down_after s; the chat client said"
-echo "    \"Connected to lotsed again: a new conversation begins.\""
+echo "    \"$again_line …\""
 row "(c) sessions during the rolling reload" "" "" "${result_c##*=}"
 ok_c=${result_c%% *}
 echo "    ${ok_c#ok=} sessions walked and quit meanwhile; the dialog went $version -> $new"

@@ -43,12 +43,25 @@ public final class LotsedProcess: Sendable {
     /// The port from the log's `listening on HOST:PORT`, once it is there (nil if it does not
     /// come within 20 s, or the daemon ends first).
     public func port() async -> Int? {
-        var port: Int?
-        _ = await eventually(within: .seconds(20)) {
-            port = log.withLockedValue { $0.firstMatch(of: /listening on [^ \n]*:(\d+)/).flatMap { Int($0.1) } }
-            return port != nil || logEnded.withLockedValue { $0 }
+        _ = await eventually(within: .seconds(20)) { portInLog != nil || logEnded.withLockedValue { $0 } }
+        return portInLog
+    }
+
+    /// `port()` for a synchronous test: blocks until the log names the port; throws with the
+    /// log when it does not within 20 s or the daemon ends first.
+    public func waitForPort() throws(TestSetupError) -> Int {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline, !logEnded.withLockedValue({ $0 }) {
+            if let port = portInLog { return port }
+            usleep(20_000)
         }
-        return port
+        if let port = portInLog { return port }
+        throw .notListening(log: log.withLockedValue { $0 })
+    }
+
+    /// The port of the log's `listening on HOST:PORT` line, if it is there yet.
+    private var portInLog: Int? {
+        log.withLockedValue { $0.firstMatch(of: /listening on [^ \n]*:(\d+)/).flatMap { Int($0.1) } }
     }
 
     /// Waits for the process (and its log) to end; its status, or nil if it has not ended in time.

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import LotseTestSupport
 import Testing
 
 /// The kiosk's end menu, driven in the real `lotse --kiosk` under a pseudo-terminal: each
@@ -14,7 +15,7 @@ import Testing
             arguments += ["--printer", "Empfang"]
             path = "\(spool):" + path
         }
-        let terminal = try PseudoTerminal(try Paths.product("lotse"), arguments,
+        let terminal = try PseudoTerminal(try Repository.product("lotse"), arguments,
                                           environment: ["TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": path])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("\r")
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func theMenuComesInUkrainianAndOneShowsTheCodeForThePhone() throws {
-        let daemon = try Daemon(dialogs: Paths.bundledDialogs)
+        let daemon = try Daemon(dialogs: Repository.bundledDialogs)
         defer { daemon.stop() }
         let terminal = try kiosk(daemon, language: "uk")
         #expect(terminal.waitFor("Ти зараз у небезпеці"))

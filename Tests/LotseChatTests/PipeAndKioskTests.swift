@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import LotseTestSupport
 import Testing
 
 /// `lotse` in a pipe, with `--record`, and as a kiosk under a pseudo-terminal.
@@ -8,7 +9,7 @@ import Testing
     /// its exit status and standard output. A run longer than 30 s is ended.
     private func pipe(_ arguments: [String], input: String, keepInputOpen: Bool = false) throws -> (Int32, String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Paths.product("lotse"))
+        process.executableURL = URL(fileURLWithPath: try Repository.product("lotse"))
         process.arguments = arguments
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": try temporaryFolder()]
         let stdin = Pipe()
@@ -59,7 +60,7 @@ import Testing
         #expect(transcript.contains("< HELLO lotse/1 *\n"))
         #expect(transcript.contains("> x\n< ERR 400 "))
         #expect(transcript.contains("< END referred"))
-        let (testStatus, report) = try pipe(["test", file, "--dialogs", Paths.miniDialogs], input: "")
+        let (testStatus, report) = try pipe(["test", file, "--dialogs", Repository.fixture("mini")], input: "")
         #expect(testStatus == 0, "\(report)")
         #expect(report.contains("1 passed, 0 failed"))
     }
@@ -67,7 +68,7 @@ import Testing
     @Test func theKioskStartsANewSessionAfterTheEndAndClearsTheScreen() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
-        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk"],
+        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk"],
                                           environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
         #expect(terminal.waitFor("Choose your language"))
         #expect(terminal.waitFor("   2) English"))
@@ -100,7 +101,7 @@ import Testing
     @Test func theKioskWipesAnIdleSession() throws {
         let daemon = try Daemon(idleTimeout: 1)
         defer { daemon.stop() }
-        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk"],
+        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk"],
                                           environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("1\r")
@@ -122,7 +123,7 @@ import Testing
 
     @Test func theKioskKeepsTryingWhenTheDaemonIsGone() throws {
         let daemon = try Daemon()
-        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk"],
+        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk"],
                                           environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("1\r")
@@ -145,7 +146,7 @@ import Testing
     @Test func theKioskQuickExitWipesAtOnce() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
-        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en"],
+        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en"],
                                           environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("\r")
@@ -177,7 +178,7 @@ import Testing
         let lp = spool + "/lp"
         try "#!/bin/sh\necho \"$@\" > \"\(spool)/arguments\"\ncat > \"\(spool)/job\"\n".write(toFile: lp, atomically: true, encoding: .utf8)
         chmod(lp, 0o755)
-        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en", "--printer", "Empfang"],
+        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en", "--printer", "Empfang"],
                                           environment: ["TERM": "xterm", "HOME": spool, "LANG": "C.UTF-8", "PATH": "\(spool):/usr/bin:/bin"])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("\r")

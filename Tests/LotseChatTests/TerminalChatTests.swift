@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import LotseTestSupport
 import Testing
 
 /// The real `lotse` under a pseudo-terminal, against a `lotsed` started for each test on
@@ -11,7 +12,7 @@ import Testing
         var environment = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "XDG_STATE_HOME": try temporaryFolder(),
                            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         environment.merge(extra) { $1 }
-        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address] + arguments, environment: environment)
+        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address] + arguments, environment: environment)
         return (daemon, terminal)
     }
 
@@ -152,12 +153,12 @@ func temporaryFolder() throws -> String {
 /// The slip to take away, on the bundled Dialogs.
 extension TerminalChatTests {
     @Test func aUkrainianWalkEndsWithAQRCodeThatReadsAsTheSlip() throws {
-        let daemon = try Daemon(dialogs: Paths.bundledDialogs)
+        let daemon = try Daemon(dialogs: Repository.bundledDialogs)
         defer { daemon.stop() }
         var environment = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "XDG_STATE_HOME": try temporaryFolder(),
                            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
         environment["NO_COLOR"] = nil
-        let terminal = try PseudoTerminal(try Paths.product("lotse"), ["--server", daemon.address, "--lang", "uk"], environment: environment)
+        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--lang", "uk"], environment: environment)
         #expect(terminal.waitFor("Ти зараз у небезпеці"))
         // No crisis, 19, Siegen (the town), recognised refugee, a certificate from home, A2,
         // a job, money worries, no housing or family trouble, no further needs, Ukrainian.

@@ -1,0 +1,8 @@
+/// A test could not set itself up.
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
