@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "LotseClient",
             dependencies: [
-                "LotseTranscript",
+                "LotseProtocol", "LotseTranscript",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -79,7 +79,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CQRencode", path: "Sources/CQRencode", providers: [.apt(["libqrencode-dev"])]),
-        .target(name: "LotseChat", dependencies: ["CReadline", "CQRencode", "LotseClient", "LotseDialog", "LotseEngine"]),
+        .target(name: "LotseChat", dependencies: ["CReadline", "CQRencode", "LotseClient", "LotseDialog", "LotseEngine", "LotseProtocol"]),
         .executableTarget(
             name: "lotse",
             dependencies: [
@@ -122,6 +122,6 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseEngine", "LotseTestSupport"]),
+        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseEngine", "LotseProtocol", "LotseTestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import LotseEngine
+import LotseProtocol
 
 /// The daemon's side of the chat: its lines are recorded, tracked, rendered; `WAIT` ends a
 /// turn, `BYE` ends the session.
@@ -93,29 +94,29 @@ extension ChatClient {
         let commands = options.kiosk ? Kiosk.commands + (options.printer == nil ? [] : ["/print"])
             : Command.words + ["/qr"] + Command.counselorWords
         return Completion(commands: commands, languages: state.languages, options: state.question?.options ?? [],
-                          isMulti: state.question?.type == "multi")
+                          isMulti: state.question?.kind == .multi)
     }
 
     /// `BYE REASON`: the daemon closes the session.
-    func bye(_ reason: String) {
+    func bye(_ reason: ProtocolValue<ByeReason>) {
         connection = nil
         quitDeadline = nil
-        if reason == "quit" {
+        if reason == .known(.quit) {
             options.kiosk ? wipe() : finish(0)
             return
         }
-        if options.kiosk, reason == "idle" {
+        if options.kiosk, reason == .known(.idle) {
             wipe()
             return
         }
-        recorder?.stop("the server said BYE \(reason)")
+        recorder?.stop("the server said BYE \(reason.raw)")
         recorder = nil
-        if !interface.echoesSentLines, !options.kiosk, reason == "idle" {
+        if !interface.echoesSentLines, !options.kiosk, reason == .known(.idle) {
             tell(\.closedIdle)
             phase = .closedIdle
             return
         }
-        tell(\.closed, ["reason": reason])
+        tell(\.closed, ["reason": reason.raw])
         if interface.echoesSentLines {
             finish(1)
         } else {

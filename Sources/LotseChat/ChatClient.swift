@@ -1,4 +1,6 @@
 import LotseClient
+import LotseEngine
+import LotseProtocol
 
 /// The chat: connects to the daemon, shows its lines to the person and sends theirs, and
 /// runs kiosk sessions, recording and reconnecting. One thread, one `poll()` loop.

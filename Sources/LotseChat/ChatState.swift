@@ -1,4 +1,6 @@
 import LotseDialog
+import LotseEngine
+import LotseProtocol
 
 /// What the client knows about the conversation from the server lines so far: the offered
 /// languages, the open question and its options, whether the dialog ended or the server
@@ -8,8 +10,8 @@ public struct ChatState: Sendable, Equatable {
     public struct Question: Sendable, Equatable {
         /// The slot it fills.
         public var slot: String
-        /// `choice`, `yesno`, `number`, `text` or `multi`.
-        public var type: String
+        /// What it asks for.
+        public var kind: ServerMessage.QuestionKind
         /// Its options (`OPT` lines), in display order.
         public var options: [ServerMessage.Option] = []
 
@@ -29,11 +31,11 @@ public struct ChatState: Sendable, Equatable {
     /// The open question, nil when none is open (before the first `ASK`, after `END`).
     public private(set) var question: Question?
     /// The outcome once `END` came.
-    public private(set) var outcome: String?
+    public private(set) var outcome: ProtocolValue<Outcome>?
     /// True after `WAIT`, false while the server's turn runs.
     public private(set) var isWaiting = false
     /// The reason once `BYE` came.
-    public private(set) var byeReason: String?
+    public private(set) var byeReason: ProtocolValue<ByeReason>?
     /// The language the person wants counselling in, once they answered the question for
     /// the `counsel-lang` slot (the situation contract's name) and the server took it.
     public private(set) var counselLanguage: String?
@@ -56,8 +58,8 @@ public struct ChatState: Sendable, Equatable {
         case .hello(let greeting):
             languages = greeting.languages
             language = greeting.languages.first
-        case .ask(let slot, let type):
-            question = Question(slot: slot, type: type)
+        case .ask(let slot, let kind):
+            question = Question(slot: slot, kind: kind)
         case .option(let option):
             question?.options.append(option)
         case .end(let outcome):

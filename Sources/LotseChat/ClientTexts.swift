@@ -1,3 +1,6 @@
+import LotseEngine
+import LotseProtocol
+
 /// The client's own words (slip field names, kiosk prompts) in the languages Lotse is
 /// translated into; other languages fall back to English.
 public struct ClientTexts: Sendable {
@@ -44,14 +47,14 @@ public struct ClientTexts: Sendable {
     }
 
     /// The field name for an `INFO` field, nil for fields that are shown without a name.
-    func label(forField field: String) -> String? {
-        switch field {
-        case "address": address
-        case "phone": phone
-        case "web": web
-        case "hours": hours
-        case "note": note
-        default: nil
+    func label(forField field: ProtocolValue<InfoField>) -> String? {
+        switch field.known {
+        case .address?: address
+        case .phone?: phone
+        case .web?: web
+        case .hours?: hours
+        case .note?: note
+        case .languages?, .languagesOnRequest?, nil: nil
         }
     }
 

@@ -1,3 +1,5 @@
+import LotseProtocol
+
 /// What Tab offers for the text typed so far: the `/commands`, languages after `/lang `,
 /// and the open question's option labels and keys — for a multi question, of the option being
 /// typed after those already listed ("Schulden, Sch"). Pure, so it is tested without readline.

@@ -1,5 +1,6 @@
 import LotseDialog
 import LotseEngine
+import LotseProtocol
 
 /// The kiosk's rules: the start screen where a person chooses a language, which lines the
 /// kiosk refuses locally, the quick exit, and when an untouched session is wiped.

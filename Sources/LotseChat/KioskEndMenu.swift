@@ -1,4 +1,5 @@
 import LotseDialog
+import LotseProtocol
 
 /// The kiosk's menu under the slip at the end of a dialog: numbered choices in the person's
 /// language — the QR code for the phone, printing (only with a printer), starting over — and

@@ -1,3 +1,5 @@
+import LotseProtocol
+
 /// Turns server lines into text for people: `SAY` wrapped to the terminal width, options as a
 /// numbered list, `ERR` and `NOTE` in their own style, the referral slip as a block, `TRACE`
 /// dimmed. Protocol noise (`HELLO`, `ASK`, `WAIT`, `END`, `BYE`) shows nothing.

@@ -1,3 +1,6 @@
+import LotseEngine
+import LotseProtocol
+
 /// The referral slip: the partners of one referral (`REFER`, `WHY`, `INFO` lines), collected
 /// until the referral is complete and then laid out as a block a person can read or show.
 public struct Slip: Sendable, Equatable {
@@ -17,8 +20,8 @@ public struct Slip: Sendable, Equatable {
 
     /// One `INFO` fact.
     public struct Fact: Sendable, Equatable {
-        /// `languages`, `languages-on-request`, `address`, `phone`, `web`, `hours` or `note`.
-        public var field: String
+        /// Which fact it is; one a newer server added is kept and not shown.
+        public var field: ProtocolValue<InfoField>
         /// The value as the server sent it.
         public var value: String
     }
@@ -102,8 +105,8 @@ public struct Slip: Sendable, Equatable {
     /// The partner's languages by name, the person's own highlighted (brackets without
     /// colour), and those spoken only on request marked so.
     private func languageLine(_ entry: Entry, highlight: String, texts: ClientTexts, style: Style) -> String? {
-        func names(_ field: String) -> [String] {
-            entry.facts.filter { $0.field == field }
+        func names(_ field: InfoField) -> [String] {
+            entry.facts.filter { $0.field == .known(field) }
                 .flatMap { $0.value.split(whereSeparator: { $0 == "," || $0 == " " }) }
                 .map { code in
                     let name = ClientTexts.name(of: String(code))
@@ -111,8 +114,8 @@ public struct Slip: Sendable, Equatable {
                     return style.colored ? style.apply(.highlight, name) : "[\(name)]"
                 }
         }
-        let spoken = names("languages")
-        let onRequest = names("languages-on-request")
+        let spoken = names(.languages)
+        let onRequest = names(.languagesOnRequest)
         guard !spoken.isEmpty || !onRequest.isEmpty else { return nil }
         var line = spoken.joined(separator: ", ")
         if !onRequest.isEmpty {

@@ -1,3 +1,6 @@
+import LotseEngine
+import LotseProtocol
+
 /// The referral slip as the text of a QR code, for a person to take along on their phone: the
 /// partners in order, how to reach each, and the first reason in one line, with the field
 /// names in the person's language and in German. When that is too long for a code that fits
@@ -35,7 +38,7 @@ public enum SlipCode {
     /// a line in the slip's order (an 80 × 24 screen holds a code of about 130 bytes).
     static func shortText(_ slip: Slip) -> String {
         slip.entries.map { entry in
-            let phone = entry.facts.first { $0.field == "phone" }?.value
+            let phone = entry.facts.first { $0.field == .known(.phone) }?.value
             return unbracketed(entry.name) + (phone.map { ": \(unbracketed($0))" } ?? "")
         }.joined(separator: "\n")
     }
@@ -45,5 +48,5 @@ public enum SlipCode {
         text.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first.map { $0.trimmingSpaces() } ?? text
     }
 
-    private static let contactFields: Set<String> = ["address", "phone", "web", "hours"]
+    private static let contactFields: [ProtocolValue<InfoField>] = [.known(.address), .known(.phone), .known(.web), .known(.hours)]
 }

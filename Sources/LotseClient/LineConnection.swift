@@ -1,3 +1,4 @@
+import LotseProtocol
 import NIOCore
 
 /// An async connection to a Lotse server, for the transcript runner and tests: connect, read
@@ -37,7 +38,7 @@ public final class LineConnection: Sendable {
         while true {
             guard let line = try await readLine() else { throw LineConnectionError.closed }
             lines.append(line)
-            if Self.endsTurn(line) { return lines }
+            if ServerMessage.endsTurn(line) { return lines }
         }
     }
 
@@ -54,11 +55,6 @@ public final class LineConnection: Sendable {
     /// Sends raw bytes, unchecked and without an added LF (for tests of what servers refuse).
     public func send(bytes: [UInt8]) async throws {
         try await write(ByteBuffer(bytes: bytes))
-    }
-
-    /// Whether a server line ends a turn: `WAIT`, or `BYE` and its reason.
-    public static func endsTurn(_ line: String) -> Bool {
-        line == "WAIT" || line == "BYE" || line.hasPrefix("BYE ")
     }
 
     /// Closes the connection; a read under way ends at once.

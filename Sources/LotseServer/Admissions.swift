@@ -1,3 +1,6 @@
+import LotseEngine
+import LotseProtocol
+
 /// Counts the sessions held, in total and per client address, and decides whether one more
 /// may start. A plain value: `SessionRegistry` keeps it under a lock.
 struct Admissions {
@@ -45,13 +48,17 @@ struct Admissions {
 extension Admissions.Refusal {
     /// The last lines the refused connection gets before it is closed.
     var lines: [String] {
+        ServerLine.lines(for: events)
+    }
+
+    private var events: [Event] {
         switch self {
         case .tooManySessions(let limit):
-            ["ERR 429 too many sessions: this server holds \(limit); please try again later", "BYE limit"]
+            [.error(.tooMany, "too many sessions: this server holds \(limit); please try again later"), .bye(.limit)]
         case .tooManyFromAddress(let limit):
-            ["ERR 429 too many sessions from your address: at most \(limit)", "BYE limit"]
+            [.error(.tooMany, "too many sessions from your address: at most \(limit)"), .bye(.limit)]
         case .shuttingDown:
-            ["ERR 503 the server is shutting down", "BYE shutdown"]
+            [.error(.shuttingDown, "the server is shutting down"), .bye(.shutdown)]
         }
     }
 }

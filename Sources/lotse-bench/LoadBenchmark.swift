@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LotseClient
+import LotseProtocol
 import LotseServer
 import NIOCore
 
@@ -73,7 +74,7 @@ struct LoadBenchmark: AsyncParsableCommand {
     ) async throws -> [Duration] {
         let clock = ContinuousClock()
         let connection = try await BenchConnection.connect(
-            host: "127.0.0.1", port: port, endsTurn: ping ? BenchConnection.everyLine : LineConnection.endsTurn)
+            host: "127.0.0.1", port: port, endsTurn: ping ? BenchConnection.everyLine : ServerMessage.endsTurn)
         var latencies: [Duration] = []
         try await connection.executeThenClose { inbound, outbound in
             var turns = inbound.makeAsyncIterator()

@@ -1,4 +1,5 @@
 import LotseClient
+import LotseProtocol
 import NIOCore
 import NIOPosix
 
@@ -32,7 +33,7 @@ enum BenchConnection {
     static let everyLine: @Sendable (String) -> Bool = { _ in true }
 
     static func connect(
-        host: String, port: Int, endsTurn: @escaping @Sendable (String) -> Bool = LineConnection.endsTurn
+        host: String, port: Int, endsTurn: @escaping @Sendable (String) -> Bool = ServerMessage.endsTurn
     ) async throws -> NIOAsyncChannel<[String], ByteBuffer> {
         try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)

@@ -1,23 +1,10 @@
+import LotseProtocol
 import Testing
 
 @testable import LotseChat
 
-/// Parsing server lines and tracking the conversation.
+/// Tracking the conversation from the server lines.
 @Suite struct ProtocolTests {
-    @Test func parsing() {
-        #expect(ServerMessage(line: "HELLO lotse/1 session=7f dialog=lotse@3c langs=de,en,ru")
-                == .hello(.init(version: "lotse/1", languages: ["de", "en", "ru"])))
-        #expect(ServerMessage(line: "ASK age number min=5 max=99") == .ask(slot: "age", type: "number"))
-        #expect(ServerMessage(line: "OPT 2 sued Süden am See") == .option(.init(number: 2, key: "sued", label: "Süden am See")))
-        #expect(ServerMessage(line: "REFER 1 jmd-siegen JMD Siegen") == .refer(rank: 1, partner: "jmd-siegen", name: "JMD Siegen"))
-        #expect(ServerMessage(line: "INFO mbe phone 0800 1") == .info(partner: "mbe", field: "phone", value: "0800 1"))
-        #expect(ServerMessage(line: "ERR 400 Bitte.") == .error(code: 400, text: "Bitte."))
-        #expect(ServerMessage(line: "SAY") == .say(""))
-        #expect(ServerMessage(line: "WAIT") == .wait)
-        #expect(ServerMessage(line: "OPT x y") == .other("OPT x y"))
-        #expect(ServerMessage(line: "PING") == .other("PING"))
-    }
-
     @Test func stateFollowsQuestionsLanguageAndEnd() {
         var state = ChatState()
         for line in ["HELLO lotse/1 session=1 dialog=m@1 langs=de,en", "ASK region choice", "OPT 1 nord Norden", "WAIT"] {
@@ -31,12 +18,12 @@ import Testing
         state.receive(.wait)
         #expect(state.language == "en")
         state.send("/lang xx")
-        state.receive(.error(code: 400, text: "no"))
+        state.receive(.error(code: .known(.notUnderstood), text: "no"))
         state.receive(.wait)
         #expect(state.language == "en")
         state.send("3")
-        state.receive(.end("referred"))
-        #expect(state.question == nil && state.outcome == "referred")
+        state.receive(.end(.known(.referred)))
+        #expect(state.question == nil && state.outcome == .known(.referred))
     }
 
     @Test func recordedLines() {

@@ -1,4 +1,5 @@
 import Foundation
+import LotseProtocol
 import Testing
 
 @testable import LotseChat
@@ -13,12 +14,12 @@ import Testing
             ServerMessage.refer(rank: 1, partner: "jmd-siegen", name: "Jugendmigrationsdienst Siegen (Internationaler Bund)"),
             .why(partner: "jmd-siegen", text: "Молодіжна міграційна служба (JMD) супроводжує молодих людей від 12 до 26 років."),
             .why(partner: "jmd-siegen", text: "(de) Der Jugendmigrationsdienst (JMD) begleitet junge Menschen von 12 bis 26."),
-            .info(partner: "jmd-siegen", field: "web", value: "https://www.jugendmigrationsdienste.de"),
+            .info(partner: "jmd-siegen", field: .known(.web), value: "https://www.jugendmigrationsdienste.de"),
             .refer(rank: 2, partner: "jobcenter-siegen-wittgenstein", name: "Jobcenter Kreis Siegen-Wittgenstein"),
-            .info(partner: "jobcenter-siegen-wittgenstein", field: "address", value: "Weidenauer Straße 167, Siegen-Weidenau"),
-            .info(partner: "jobcenter-siegen-wittgenstein", field: "languages", value: "de"),
+            .info(partner: "jobcenter-siegen-wittgenstein", field: .known(.address), value: "Weidenauer Straße 167, Siegen-Weidenau"),
+            .info(partner: "jobcenter-siegen-wittgenstein", field: .known(.languages), value: "de"),
             .refer(rank: 3, partner: "notruf", name: "Notruf"),
-            .info(partner: "notruf", field: "phone", value: "112, 110"),
+            .info(partner: "notruf", field: .known(.phone), value: "112, 110"),
         ] { _ = slip.add(message) }
         return slip
     }
@@ -57,7 +58,7 @@ import Testing
     @Test func theRendererDrawsTheLastSlipWhiteOnBlack() {
         var renderer = Renderer(width: 80, language: "uk", style: Style(colored: true))
         #expect(renderer.qrCode(lines: 24).isEmpty, "no slip yet")
-        for message in [ServerMessage.refer(rank: 1, partner: "mbe", name: "MBE"), .info(partner: "mbe", field: "web", value: "https://www.migrationsberatung.org")] {
+        for message in [ServerMessage.refer(rank: 1, partner: "mbe", name: "MBE"), .info(partner: "mbe", field: .known(.web), value: "https://www.migrationsberatung.org")] {
             _ = renderer.render(message)
         }
         #expect(renderer.flush().contains { $0.contains("/qr") })

@@ -1,3 +1,4 @@
+import LotseProtocol
 import Testing
 
 @testable import LotseChat

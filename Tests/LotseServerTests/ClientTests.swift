@@ -21,13 +21,6 @@ import Testing
         #expect(ServerAddress(text) == nil)
     }
 
-    @Test func turnEnds() {
-        #expect(LineConnection.endsTurn("WAIT"))
-        #expect(LineConnection.endsTurn("BYE quit"))
-        #expect(!LineConnection.endsTurn("WAITING"))
-        #expect(!LineConnection.endsTurn("BYEBYE"))
-    }
-
     @Test func connectingToAClosedPortFails() async {
         await #expect(throws: LineConnectionError.self) {
             _ = try await LineConnection.connect(host: "127.0.0.1", port: 1)
