@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "LotseClient",
             dependencies: [
-                "LotseProtocol", "LotseTranscript",
+                "LotseProtocol",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -79,11 +79,14 @@ let package = Package(
         ),
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CQRencode", path: "Sources/CQRencode", providers: [.apt(["libqrencode-dev"])]),
-        .target(name: "LotseChat", dependencies: ["CReadline", "CQRencode", "LotseClient", "LotseDialog", "LotseEngine", "LotseProtocol"]),
+        .target(
+            name: "LotseChat",
+            dependencies: ["CReadline", "CQRencode", "LotseClient", "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript"]
+        ),
         .executableTarget(
             name: "lotse",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseTranscript", "LotseClient", "LotseChat", "LotseServer",
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript", "LotseClient", "LotseChat", "LotseServer",
                 "LotseStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -104,7 +107,7 @@ let package = Package(
             dependencies: ["LotseDialog", "LotseEngine", "LotseTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]),
-        .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseDialog", "LotseTranscript"]),
+        .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseDialog", "LotseProtocol", "LotseTranscript"]),
         .testTarget(name: "LotseStatsTests", dependencies: ["LotseStats"]),
         .testTarget(
             name: "LotseCommandTests",

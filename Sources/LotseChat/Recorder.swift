@@ -1,5 +1,6 @@
 import Foundation
 import LotseClient
+import LotseTranscript
 
 /// Why a recording could not be written.
 public enum RecorderError: Error, CustomStringConvertible {
@@ -25,7 +26,7 @@ public final class Recorder {
             let handle = FileHandle(forWritingAtPath: path)
         else { throw .cannotCreate(path) }
         self.handle = handle
-        write("# recorded by `lotse chat --record` from \(server)")
+        write(TranscriptLine.comment("recorded by `lotse chat --record` from \(server)"))
     }
 
     deinit {
@@ -34,31 +35,19 @@ public final class Recorder {
 
     /// Records a line the client sent.
     public func sent(_ line: String) {
-        write(Self.sentLine(line))
+        write(TranscriptLine.sent(line))
     }
 
     /// Records a line the server sent.
     public func received(_ line: String) {
-        write(Self.receivedLine(line))
+        write(TranscriptLine.received(line))
     }
 
     /// Ends the recording with a comment (e.g. when the connection was lost: a new session
     /// would not continue the transcript).
     public func stop(_ reason: String) {
-        write("# \(reason); the recording stops here")
+        write(TranscriptLine.comment("\(reason); the recording stops here"))
         stopped = true
-    }
-
-    /// The transcript line for a line sent.
-    public static func sentLine(_ line: String) -> String {
-        "> \(line)"
-    }
-
-    /// The transcript line for a server line; `HELLO` keeps only the protocol version.
-    public static func receivedLine(_ line: String) -> String {
-        guard line.hasPrefix("HELLO ") else { return "< \(line)" }
-        let version = line.split(separator: " ").dropFirst().first.map(String.init) ?? "*"
-        return "< HELLO \(version) *"
     }
 
     private func write(_ line: String) {

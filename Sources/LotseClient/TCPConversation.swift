@@ -1,4 +1,4 @@
-import LotseTranscript
+import LotseProtocol
 import NIOConcurrencyHelpers
 
 /// A transcript's conversation with a live `lotsed` over TCP (`lotse test --server`).

@@ -1,3 +1,5 @@
+import LotseProtocol
+
 /// Runs transcripts against a conversation and says where they fail.
 public enum TranscriptRunner {
     /// Why a transcript failed: the expectation that did not hold and the lines the turn really produced.

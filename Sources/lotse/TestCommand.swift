@@ -1,6 +1,7 @@
 import ArgumentParser
 import LotseClient
 import LotseDialog
+import LotseProtocol
 import LotseTranscript
 
 /// `lotse test [FILE|DIR …]`: run transcripts and report each failure at its line.

@@ -26,12 +26,6 @@ import Testing
         #expect(state.question == nil && state.outcome == .known(.referred))
     }
 
-    @Test func recordedLines() {
-        #expect(Recorder.receivedLine("HELLO lotse/1 session=7f dialog=m@1 langs=de") == "< HELLO lotse/1 *")
-        #expect(Recorder.receivedLine("SAY Hallo!") == "< SAY Hallo!")
-        #expect(Recorder.sentLine("19") == "> 19")
-    }
-
     @Test func backoffDoublesToTheCeiling() {
         var backoff = Backoff(initial: .milliseconds(500), ceiling: .seconds(4))
         let delays = (0..<6).map { _ in backoff.next() }

@@ -1,5 +1,6 @@
 import Foundation
 import LotseDialog
+import LotseProtocol
 import Synchronization
 import Testing
 
