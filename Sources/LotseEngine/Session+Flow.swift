@@ -101,15 +101,15 @@ extension Session {
 
     /// The values an answer gives the slots it fills (one slot, or every slot a multi question
     /// offers), or the sentence that says what is expected.
-    private func understand(_ text: String, question: Question, slot: Slot) -> Result<[(String, SlotValue)], Refusal> {
+    private func understand(_ text: String, question: Question, slot: Slot) -> Result<[(String, SlotValue)], AnswerRefusal> {
         switch slot.kind {
         case .number(let min, let max):
             guard let number = NumberAnswer.parse(text, min: min, max: max) else {
-                return .failure(Refusal(message(.enterNumber, ["min": String(min), "max": String(max)])))
+                return .failure(AnswerRefusal(message(.enterNumber, ["min": String(min), "max": String(max)])))
             }
             return .success([(slot.id, .number(number))])
         case .text:
-            return text.isEmpty ? .failure(Refusal(message(.enterText))) : .success([(slot.id, .text(text))])
+            return text.isEmpty ? .failure(AnswerRefusal(message(.enterText))) : .success([(slot.id, .text(text))])
         case .choice, .yesno:
             let matcher = AnswerMatcher(question: question, dialog: dialog, language: language)
             return refusingUnclear(matcher.match(text), question: question, slot: slot).map { [(slot.id, .key($0))] }
@@ -122,7 +122,7 @@ extension Session {
                 return .success(question.options.map { ($0, .key(keys.contains($0) ? "yes" : "no")) })
             case .unclear(let match):
                 return refusingUnclear(match, question: question, slot: slot).flatMap { _ in
-                    .failure(Refusal(message(.multiHint)))
+                    .failure(AnswerRefusal(message(.multiHint)))
                 }
             }
         }
@@ -130,15 +130,15 @@ extension Session {
 
     /// The key of a clear match, or the sentence that asks again: which of several options,
     /// or which numbers there are.
-    private func refusingUnclear(_ match: AnswerMatcher.Match, question: Question, slot: Slot) -> Result<String, Refusal> {
+    private func refusingUnclear(_ match: AnswerMatcher.Match, question: Question, slot: Slot) -> Result<String, AnswerRefusal> {
         switch match {
         case .value(let key):
             return .success(key)
         case .ambiguous(let keys):
             let candidates = keys.map { "\(question.options.firstIndex(of: $0).map { $0 + 1 } ?? 0) \(label($0, of: slot.id))" }
-            return .failure(Refusal(message(.ambiguous, ["candidates": candidates.joined(separator: ", ")])))
+            return .failure(AnswerRefusal(message(.ambiguous, ["candidates": candidates.joined(separator: ", ")])))
         case .none:
-            return .failure(Refusal(message(slot.kind == .multi ? .multiHint : .chooseOption, ["max": String(question.options.count)])))
+            return .failure(AnswerRefusal(message(slot.kind == .multi ? .multiHint : .chooseOption, ["max": String(question.options.count)])))
         }
     }
 
@@ -157,8 +157,9 @@ extension Session {
     }
 }
 
-/// The sentence that refuses an answer (`ERR 400 …`).
-struct Refusal: Error {
+/// The sentence that refuses an answer (`ERR 400 …`) — not to be mixed up with the server's
+/// `Admissions.Refusal` of a connection.
+struct AnswerRefusal: Error {
     let text: String
     init(_ text: String) { self.text = text }
 }
