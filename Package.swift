@@ -104,7 +104,9 @@ let package = Package(
         .testTarget(name: "LotseDialogTests", dependencies: ["LotseDialog", "LotseTestSupport"]),
         .testTarget(
             name: "LotseEngineTests",
-            dependencies: ["LotseDialog", "LotseEngine", "LotseTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "LotseDialog", "LotseEngine", "LotseTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]),
         .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseDialog", "LotseProtocol", "LotseTranscript"]),

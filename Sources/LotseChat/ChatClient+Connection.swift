@@ -7,8 +7,9 @@ extension ChatClient {
     /// trying), and schedules the next attempt otherwise.
     func connect(first: Bool) {
         do {
-            connection = try LineSocket.connect(host: options.server.host, port: options.server.port, timeout: .seconds(5),
-                                                tls: options.tls)
+            connection = try LineSocket.connect(
+                host: options.server.host, port: options.server.port, timeout: .seconds(5),
+                tls: options.tls)
         } catch {
             if first, !options.kiosk {
                 show(renderer.status("lotse: \(error)"))
@@ -66,8 +67,9 @@ extension ChatClient {
             let languages = state.languages.isEmpty ? ["de", "en"] : state.languages
             let lines = languages.map { ClientTexts.forLanguage($0).reconnecting }
             var seen = Set<String>()
-            show(["", renderer.style.apply(.partner, "  Lotse"), ""] + lines.filter { seen.insert($0).inserted }.flatMap(renderer.status)
-                + renderer.status(String(repeating: "·", count: min(backoff.attempts, 40))))
+            show(
+                ["", renderer.style.apply(.partner, "  Lotse"), ""] + lines.filter { seen.insert($0).inserted }.flatMap(renderer.status)
+                    + renderer.status(String(repeating: "·", count: min(backoff.attempts, 40))))
         } else {
             tell(\.nextTry, ["server": "\(options.server)", "seconds": seconds.formatted1])
         }

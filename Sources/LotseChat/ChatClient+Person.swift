@@ -22,7 +22,8 @@ extension ChatClient {
             if case .choosingLanguage = phase { return choose(line) }
             if line.isEmpty, state.outcome != nil, state.isWaiting { return wipe() }
             if state.outcome != nil, state.isWaiting, queue.isEmpty,
-               let item = KioskEndMenu.item(for: line, canPrint: options.printer != nil) {
+                let item = KioskEndMenu.item(for: line, canPrint: options.printer != nil)
+            {
                 return chose(item)
             }
         }

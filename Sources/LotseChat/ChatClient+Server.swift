@@ -91,10 +91,13 @@ extension ChatClient {
 
     /// What Tab offers now.
     func completion() -> Completion {
-        let commands = options.kiosk ? Kiosk.commands + (options.printer == nil ? [] : ["/print"])
+        let commands =
+            options.kiosk
+            ? Kiosk.commands + (options.printer == nil ? [] : ["/print"])
             : Command.words + ["/qr"] + Command.counselorWords
-        return Completion(commands: commands, languages: state.languages, options: state.question?.options ?? [],
-                          isMulti: state.question?.kind == .multi)
+        return Completion(
+            commands: commands, languages: state.languages, options: state.question?.options ?? [],
+            isMulti: state.question?.kind == .multi)
     }
 
     /// `BYE REASON`: the daemon closes the session.

@@ -85,7 +85,9 @@ public final class ChatClient {
         self.connection = connection
         self.interface = interface
         self.recorder = recorder
-        self.phase = options.kiosk ? .choosingLanguage(held: [], shown: false)
+        self.phase =
+            options.kiosk
+            ? .choosingLanguage(held: [], shown: false)
             : options.language.map { .openingIn($0, held: [], restarting: false) } ?? .chatting
         self.renderer = Renderer(width: interface.width, language: options.language ?? "de", style: options.style)
         renderer.canPrint = options.printer != nil

@@ -58,8 +58,10 @@ public enum Kiosk {
 
     /// Tab completion on the start screen: the language names.
     public static func startCompletion(languages: [String]) -> Completion {
-        Completion(commands: [quickExitLine], options: languages.enumerated().map {
-            .init(number: $0.offset + 1, key: $0.element, label: ClientTexts.name(of: $0.element))
-        })
+        Completion(
+            commands: [quickExitLine],
+            options: languages.enumerated().map {
+                .init(number: $0.offset + 1, key: $0.element, label: ClientTexts.name(of: $0.element))
+            })
     }
 }

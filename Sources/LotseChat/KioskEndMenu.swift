@@ -60,22 +60,30 @@ public enum KioskEndMenu {
         }
 
         static let all: [String: Texts] = [
-            "de": Texts(heading: "Wie geht es weiter? Schreib eine Zahl und drück Enter:", qrCode: "QR-Code für dein Handy",
-                        print: "Auf Papier drucken", startOver: "Von vorne anfangen"),
-            "en": Texts(heading: "What next? Type a number and press Enter:", qrCode: "QR code for your phone",
-                        print: "Print it on paper", startOver: "Start over"),
-            "ru": Texts(heading: "Что дальше? Напиши число и нажми Enter:", qrCode: "QR-код для телефона",
-                        print: "Распечатать на бумаге", startOver: "Начать сначала"),
-            "uk": Texts(heading: "Що далі? Напиши число й натисни Enter:", qrCode: "QR-код для телефона",
-                        print: "Надрукувати на папері", startOver: "Почати спочатку"),
-            "pl": Texts(heading: "Co dalej? Wpisz numer i naciśnij Enter:", qrCode: "Kod QR na telefon",
-                        print: "Wydrukuj na papierze", startOver: "Zacznij od nowa"),
-            "tr": Texts(heading: "Şimdi ne yapalım? Bir numara yaz ve Enter'a bas:", qrCode: "Telefonun için QR kod",
-                        print: "Kâğıda yazdır", startOver: "Baştan başla"),
-            "ar": Texts(heading: "ماذا بعد؟ اكتب رقمًا ثم اضغط Enter:", qrCode: "رمز QR لهاتفك",
-                        print: "اطبعه على ورق", startOver: "ابدأ من جديد"),
-            "fa": Texts(heading: "حالا چه کنیم؟ یک شماره بنویس و Enter را بزن:", qrCode: "کد QR برای گوشی‌ات",
-                        print: "چاپ روی کاغذ", startOver: "از اول شروع کن"),
+            "de": Texts(
+                heading: "Wie geht es weiter? Schreib eine Zahl und drück Enter:", qrCode: "QR-Code für dein Handy",
+                print: "Auf Papier drucken", startOver: "Von vorne anfangen"),
+            "en": Texts(
+                heading: "What next? Type a number and press Enter:", qrCode: "QR code for your phone",
+                print: "Print it on paper", startOver: "Start over"),
+            "ru": Texts(
+                heading: "Что дальше? Напиши число и нажми Enter:", qrCode: "QR-код для телефона",
+                print: "Распечатать на бумаге", startOver: "Начать сначала"),
+            "uk": Texts(
+                heading: "Що далі? Напиши число й натисни Enter:", qrCode: "QR-код для телефона",
+                print: "Надрукувати на папері", startOver: "Почати спочатку"),
+            "pl": Texts(
+                heading: "Co dalej? Wpisz numer i naciśnij Enter:", qrCode: "Kod QR na telefon",
+                print: "Wydrukuj na papierze", startOver: "Zacznij od nowa"),
+            "tr": Texts(
+                heading: "Şimdi ne yapalım? Bir numara yaz ve Enter'a bas:", qrCode: "Telefonun için QR kod",
+                print: "Kâğıda yazdır", startOver: "Baştan başla"),
+            "ar": Texts(
+                heading: "ماذا بعد؟ اكتب رقمًا ثم اضغط Enter:", qrCode: "رمز QR لهاتفك",
+                print: "اطبعه على ورق", startOver: "ابدأ من جديد"),
+            "fa": Texts(
+                heading: "حالا چه کنیم؟ یک شماره بنویس و Enter را بزن:", qrCode: "کد QR برای گوشی‌ات",
+                print: "چاپ روی کاغذ", startOver: "از اول شروع کن"),
         ]
     }
 }

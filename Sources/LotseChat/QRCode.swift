@@ -59,10 +59,18 @@ public struct QRCode: Sendable, Equatable {
             var lower: [Bool] = []
             for character in line {
                 switch character {
-                case "█": upper.append(false); lower.append(false)
-                case "▀": upper.append(false); lower.append(true)
-                case "▄": upper.append(true); lower.append(false)
-                case " ": upper.append(true); lower.append(true)
+                case "█":
+                    upper.append(false)
+                    lower.append(false)
+                case "▀":
+                    upper.append(false)
+                    lower.append(true)
+                case "▄":
+                    upper.append(true)
+                    lower.append(false)
+                case " ":
+                    upper.append(true)
+                    lower.append(true)
                 default: return nil
                 }
             }

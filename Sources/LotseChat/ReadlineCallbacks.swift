@@ -31,7 +31,8 @@ enum ReadlineCallbacks {
     }
 
     /// `rl_attempted_completion_function`: completes the whole line typed so far.
-    static let complete: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { _, _, _ in
+    static let complete: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = {
+        _, _, _ in
         lotse_rl_completion_settings()
         let buffer = lotse_rl_line_buffer().map { String(cString: $0) } ?? ""
         let typed = String(decoding: buffer.utf8.prefix(Int(lotse_rl_point())), as: UTF8.self)

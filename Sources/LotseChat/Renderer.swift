@@ -43,8 +43,9 @@ public struct Renderer: Sendable {
         case .option(let option):
             let number = "\(option.number)) "
             let prefix = option.number < 10 ? "   " + number : "  " + number
-            let wrapped = WordWrap.lines(option.label, width: width, firstPrefix: prefix,
-                                         hanging: String(repeating: " ", count: prefix.count))
+            let wrapped = WordWrap.lines(
+                option.label, width: width, firstPrefix: prefix,
+                hanging: String(repeating: " ", count: prefix.count))
             lines.append(style.apply(.number, prefix) + String(wrapped[0].dropFirst(prefix.count)))
             lines += wrapped.dropFirst()
         case .error(_, let text):
@@ -78,8 +79,11 @@ public struct Renderer: Sendable {
     /// The last slip as plain text for paper, as wide as the screen; empty when there was none.
     public func slipText() -> String {
         guard !lastSlip.isEmpty else { return "" }
-        let lines = ["Lotse"] + lastSlip.lines(width: min(width, 72), language: language, highlight: highlight ?? language,
-                                               style: Style(colored: false))
+        let lines =
+            ["Lotse"]
+            + lastSlip.lines(
+                width: min(width, 72), language: language, highlight: highlight ?? language,
+                style: Style(colored: false))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -78,7 +78,9 @@ public struct Slip: Sendable, Equatable {
                 lines += WordWrap.lines(reason, width: width, firstPrefix: indent + "• ", hanging: indent + "  ")
             }
             if let languages = languageLine(entry, highlight: highlight, texts: texts, style: style) {
-                lines.append(contentsOf: field(both(texts.languages, german.languages, language), languages, indent: indent, width: width, style: style))
+                lines.append(
+                    contentsOf: field(
+                        both(texts.languages, german.languages, language), languages, indent: indent, width: width, style: style))
             }
             for fact in entry.facts {
                 guard let name = texts.label(forField: fact.field), let german = german.label(forField: fact.field) else { continue }

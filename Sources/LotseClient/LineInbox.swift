@@ -1,5 +1,5 @@
-import NIOCore
 import NIOConcurrencyHelpers
+import NIOCore
 
 /// The server lines of one connection, from the event loop to whoever reads them: taken all
 /// at once (`takeAll()`, for a UI that polls) or one at a time by one async reader (`next`).

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A pipe that wakes a `poll()` loop from another thread: `signal()` makes `readEnd`
@@ -40,7 +40,7 @@ final class WakePipe: Sendable {
 }
 
 #if canImport(Glibc)
-private let closeDescriptor = Glibc.close
+    private let closeDescriptor = Glibc.close
 #else
-private let closeDescriptor = Darwin.close
+    private let closeDescriptor = Darwin.close
 #endif

@@ -63,7 +63,8 @@ struct AnswerMatcher {
     /// Like `phrase`, forgiving one typo in each word of four or more letters ("nauke zawodu").
     private func fuzzyPhrase(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
         bestCovering(folded, terms) { typed, word in
-            typed == word || (word.count >= 4 && abs(typed.count - word.count) <= 1 && EditDistance.between(String(typed), String(word)) <= 1)
+            typed == word
+                || (word.count >= 4 && abs(typed.count - word.count) <= 1 && EditDistance.between(String(typed), String(word)) <= 1)
         }
     }
 
@@ -76,14 +77,15 @@ struct AnswerMatcher {
         var best = 0
         var keys: [String] = []
         for term in terms {
-            let covered = term.words.map { word -> Int in
-                let tokens = word.split(separator: " ")
-                guard !tokens.isEmpty, tokens.count <= input.count else { return 0 }
-                let found = (0...(input.count - tokens.count)).contains { start in
-                    zip(input[start..<(start + tokens.count)], tokens).allSatisfy(same)
-                }
-                return found ? tokens.count : 0
-            }.max() ?? 0
+            let covered =
+                term.words.map { word -> Int in
+                    let tokens = word.split(separator: " ")
+                    guard !tokens.isEmpty, tokens.count <= input.count else { return 0 }
+                    let found = (0...(input.count - tokens.count)).contains { start in
+                        zip(input[start..<(start + tokens.count)], tokens).allSatisfy(same)
+                    }
+                    return found ? tokens.count : 0
+                }.max() ?? 0
             if covered > best {
                 best = covered
                 keys = [term.key]

@@ -1,4 +1,3 @@
-
 /// One line from the person or counselor: an answer to the open question, or a command.
 public enum ClientInput: Sendable, Equatable {
     case answer(String)

@@ -138,7 +138,8 @@ extension Session {
             let candidates = keys.map { "\(question.options.firstIndex(of: $0).map { $0 + 1 } ?? 0) \(label($0, of: slot.id))" }
             return .failure(AnswerRefusal(message(.ambiguous, ["candidates": candidates.joined(separator: ", ")])))
         case .none:
-            return .failure(AnswerRefusal(message(slot.kind == .multi ? .multiHint : .chooseOption, ["max": String(question.options.count)])))
+            return .failure(
+                AnswerRefusal(message(slot.kind == .multi ? .multiHint : .chooseOption, ["max": String(question.options.count)])))
         }
     }
 

@@ -58,7 +58,9 @@ extension Session {
             let source = rule.source.map { " — \($0.url) (reviewed \($0.checked))" } ?? " — no source"
             return "rule \(rule.id): \(rule.basis ?? "no basis")\(source)"
         }
-        let facts = entry.partner.sources.map { "\(entry.partner.id) \($0.gives.joined(separator: ", ")): \($0.url) (checked \($0.checked))" }
+        let facts = entry.partner.sources.map {
+            "\(entry.partner.id) \($0.gives.joined(separator: ", ")): \($0.url) (checked \($0.checked))"
+        }
         return rules + facts
     }
 
@@ -76,8 +78,10 @@ extension Session {
         if !partner.languagesOnRequest.isEmpty {
             facts.append((.languagesOnRequest, partner.languagesOnRequest.joined(separator: ",")))
         }
-        let contacts: [(InfoField, String?)] = [(.address, partner.address), (.phone, partner.phone), (.web, partner.web),
-                                                (.hours, partner.hours)]
+        let contacts: [(InfoField, String?)] = [
+            (.address, partner.address), (.phone, partner.phone), (.web, partner.web),
+            (.hours, partner.hours),
+        ]
         facts += contacts.compactMap { field, value in value.map { (field, $0) } }
         if partner.hasNote { facts.append((.note, text(partner.noteID))) }
         if let note = languageNote(for: partner) { facts.append((.note, note)) }

@@ -7,7 +7,8 @@
 public enum ClientLine {
     /// The text of the line `bytes`, or the reason it is refused.
     public static func decode(_ bytes: some Collection<UInt8>) throws(ClientLineError) -> String {
-        let decoded = bytes.withContiguousStorageIfAvailable(decode(contiguous:))
+        let decoded =
+            bytes.withContiguousStorageIfAvailable(decode(contiguous:))
             ?? Array(bytes).withUnsafeBufferPointer(decode(contiguous:))
         return try decoded.get()
     }

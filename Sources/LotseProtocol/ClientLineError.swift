@@ -36,4 +36,3 @@ public enum ClientLineError: Error, Sendable, Equatable {
         [.error(code, message), .wait]
     }
 }
-

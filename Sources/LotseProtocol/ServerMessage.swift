@@ -116,20 +116,23 @@ public enum ServerMessage: Sendable, Equatable {
             let words = payload.split(separator: " ").map(String.init)
             self = words.count >= 2 ? .ask(slot: words[0], kind: QuestionKind(words[1...])) : .other(line)
         case "OPT":
-            self = Self.words(payload, 3).flatMap { words in
-                Int(words[0]).map { .option(Option(number: $0, key: words[1], label: words[2])) }
-            } ?? .other(line)
+            self =
+                Self.words(payload, 3).flatMap { words in
+                    Int(words[0]).map { .option(Option(number: $0, key: words[1], label: words[2])) }
+                } ?? .other(line)
         case "REFER":
-            self = Self.words(payload, 3).flatMap { words in
-                Int(words[0]).map { .refer(rank: $0, partner: words[1], name: words[2]) }
-            } ?? .other(line)
+            self =
+                Self.words(payload, 3).flatMap { words in
+                    Int(words[0]).map { .refer(rank: $0, partner: words[1], name: words[2]) }
+                } ?? .other(line)
         case "WHY": self = Self.words(payload, 2).map { .why(partner: $0[0], text: $0[1]) } ?? .other(line)
         case "INFO":
             self = Self.words(payload, 3).map { .info(partner: $0[0], field: ProtocolValue(raw: $0[1]), value: $0[2]) } ?? .other(line)
         case "NOTE": self = .note(payload)
         case "TRACE": self = .trace(payload)
         case "ERR":
-            self = Self.words(payload, 2).flatMap { words in Int(words[0]).map { .error(code: ProtocolValue(raw: $0), text: words[1]) } }
+            self =
+                Self.words(payload, 2).flatMap { words in Int(words[0]).map { .error(code: ProtocolValue(raw: $0), text: words[1]) } }
                 ?? .other(line)
         case "END": self = .end(ProtocolValue(raw: Self.firstWord(payload)))
         case "WAIT": self = .wait

@@ -1,5 +1,5 @@
-import NIOCore
 import NIOConcurrencyHelpers
+import NIOCore
 
 /// One admitted connection as the registry, the idle reaper and the shutdown see it.
 final class ConnectionEntry: Sendable {

@@ -8,7 +8,8 @@ final class CounselorGate: Sendable {
     let isEnabled: Bool
 
     init(token: String?, limits: ServerLimits) {
-        auth = NIOLockedValueBox(CounselorAuth(token: token, perMinute: limits.authWrongTokensPerMinute, burst: limits.authWrongTokensPerMinute))
+        auth = NIOLockedValueBox(
+            CounselorAuth(token: token, perMinute: limits.authWrongTokensPerMinute, burst: limits.authWrongTokensPerMinute))
         isEnabled = token != nil
     }
 

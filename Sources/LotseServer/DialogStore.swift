@@ -31,8 +31,9 @@ final class DialogStore: Sendable {
             loaded = try DialogLoader.load(directory: directory)
         } catch {
             let errors = error.diagnostics.filter { $0.severity == .error }
-            logger.error("reload refused: the Dialogs have errors; serving the old version",
-                         metadata: ["requested-by": "\(source)", "errors": "\(errors.count)", "dialog": "\(current.version)"])
+            logger.error(
+                "reload refused: the Dialogs have errors; serving the old version",
+                metadata: ["requested-by": "\(source)", "errors": "\(errors.count)", "dialog": "\(current.version)"])
             for diagnostic in errors {
                 logger.error("\(diagnostic.description)")
             }
@@ -42,8 +43,9 @@ final class DialogStore: Sendable {
             defer { dialog = loaded }
             return dialog
         }
-        logger.info("reloaded Dialogs",
-                    metadata: ["requested-by": "\(source)", "dialog": "\(loaded.name)@\(loaded.version)", "previous": "\(old.version)"])
+        logger.info(
+            "reloaded Dialogs",
+            metadata: ["requested-by": "\(source)", "dialog": "\(loaded.name)@\(loaded.version)", "previous": "\(old.version)"])
         return (old, loaded)
     }
 }

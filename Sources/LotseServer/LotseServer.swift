@@ -98,10 +98,12 @@ public final class LotseServer: Service, Sendable {
         defer { metricsListener?.close(promise: nil) }
         metricsPort.set(metricsListener?.localAddress?.port)
         let boundPort = listener.localAddress?.port ?? configuration.port
-        logger.info("listening on \(configuration.host):\(boundPort)",
-                    metadata: ["dialog": "\(dialog.name)@\(dialog.version)", "tls": "\(configuration.tls != nil)"])
+        logger.info(
+            "listening on \(configuration.host):\(boundPort)",
+            metadata: ["dialog": "\(dialog.name)@\(dialog.version)", "tls": "\(configuration.tls != nil)"])
         if configuration.tls == nil, !configuration.listensOnLoopbackOnly {
-            let warning = "WITHOUT TLS on \(configuration.host): everything a person types and the counselor token cross the "
+            let warning =
+                "WITHOUT TLS on \(configuration.host): everything a person types and the counselor token cross the "
                 + "network in clear text; /auth is refused on connections from other machines. Start lotsed with "
                 + "--tls-cert and --tls-key (docs/deploy.md)."
             logger.warning("\(warning)")
@@ -140,8 +142,9 @@ public final class LotseServer: Service, Sendable {
     /// The listening socket; each connection gets the line framing and its session handler,
     /// which answers every turn on the connection's event loop.
     private func bind() async throws -> any Channel {
-        let services = SessionServices(registry: registry, store: store, gate: gate, limits: configuration.limits, logger: logger,
-                                       encrypted: configuration.tls != nil, metrics: metrics, stats: stats)
+        let services = SessionServices(
+            registry: registry, store: store, gate: gate, limits: configuration.limits, logger: logger,
+            encrypted: configuration.tls != nil, metrics: metrics, stats: stats)
         let maxLineBytes = configuration.limits.maxLineBytes
         let tls = try configuration.tls.map { settings in try settings.makeContext() }
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)

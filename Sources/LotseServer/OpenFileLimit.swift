@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The process's limit of open files: every session holds one socket.
@@ -17,7 +17,7 @@ public enum OpenFileLimit {
         guard getrlimit(resource, &limit) == 0 else { return 1024 }
         var wanted = limit.rlim_max
         #if canImport(Darwin)
-        wanted = min(wanted, rlim_t(OPEN_MAX))
+            wanted = min(wanted, rlim_t(OPEN_MAX))
         #endif
         if limit.rlim_cur < wanted {
             var raised = limit
@@ -33,8 +33,8 @@ public enum OpenFileLimit {
     }
 
     #if canImport(Glibc)
-    private static let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        private static let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
     #else
-    private static let resource = RLIMIT_NOFILE
+        private static let resource = RLIMIT_NOFILE
     #endif
 }

@@ -39,9 +39,11 @@ public struct ServerTLS: Sendable {
         } catch {
             throw .unreadable(keyFile, "\(error)")
         }
-        var configuration = clientCAFile.map { ca in
-            TLSConfiguration.makeServerConfigurationWithMTLS(certificateChain: chain, privateKey: .privateKey(key), trustRoots: .file(ca))
-        } ?? .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key))
+        var configuration =
+            clientCAFile.map { ca in
+                TLSConfiguration.makeServerConfigurationWithMTLS(
+                    certificateChain: chain, privateKey: .privateKey(key), trustRoots: .file(ca))
+            } ?? .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key))
         configuration.minimumTLSVersion = .tlsv12
         do {
             return try NIOSSLContext(configuration: configuration)

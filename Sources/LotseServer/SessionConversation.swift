@@ -29,8 +29,10 @@ struct SessionConversation {
     private let gate: CounselorGate
     private let store: DialogStore
 
-    init(id: String, limits: ServerLimits, gate: CounselorGate, store: DialogStore, confidential: Bool = true,
-         at now: ContinuousClock.Instant) {
+    init(
+        id: String, limits: ServerLimits, gate: CounselorGate, store: DialogStore, confidential: Bool = true,
+        at now: ContinuousClock.Instant
+    ) {
         self.id = id
         self.confidential = confidential
         self.authBackoff = AuthBackoff(initial: limits.authRetryDelay)
@@ -74,8 +76,10 @@ struct SessionConversation {
         case .command(.auth(let token?)):
             return .events(authenticate(token, at: now))
         case .command(.auth(nil)):
-            return .events(gate.isEnabled ? [.error(.notUnderstood, session.message(.usage, ["usage": "/auth TOKEN"])), .wait]
-                : counselorModeOff)
+            return .events(
+                gate.isEnabled
+                    ? [.error(.notUnderstood, session.message(.usage, ["usage": "/auth TOKEN"])), .wait]
+                    : counselorModeOff)
         case .command(.reload) where session.isCounselor:
             return .reload
         default:
@@ -127,7 +131,8 @@ struct SessionConversation {
         case .failure(let error):
             let errors = error.diagnostics.filter { $0.severity == .error }
             let shown = errors.prefix(Self.reloadErrorsShown).map { Event.note($0.description) }
-            let more = errors.count > shown.count
+            let more =
+                errors.count > shown.count
                 ? [Event.note(session.message(.reloadMore, ["count": String(errors.count - shown.count)]))] : []
             let current = "\(store.current.name)@\(store.current.version)"
             return [.error(.notUnderstood, session.message(.reloadRefused, ["count": String(errors.count), "current": current]))]

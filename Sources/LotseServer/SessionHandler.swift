@@ -233,19 +233,22 @@ final class SessionHandler: ChannelDuplexHandler {
         waiting.removeAll()
         input = nil
         if let served {
-            services.logger.info("session ended", metadata: [
-                "session": "\(served.entry.id)", "dialog": "\(served.dialog)", "turns": "\(served.conversation.session.turns)",
-                "outcome": "\(served.conversation.session.outcome?.rawValue ?? "none")", "reason": "\(served.reason)",
-                "duration": "\(Self.seconds(ContinuousClock.now - served.started))",
-            ])
+            services.logger.info(
+                "session ended",
+                metadata: [
+                    "session": "\(served.entry.id)", "dialog": "\(served.dialog)", "turns": "\(served.conversation.session.turns)",
+                    "outcome": "\(served.conversation.session.outcome?.rawValue ?? "none")", "reason": "\(served.reason)",
+                    "duration": "\(Self.seconds(ContinuousClock.now - served.started))",
+                ])
             // Counselors trying out paths are not the network's visitors.
             if !served.conversation.session.isCounselor {
                 services.stats?.record(SessionTally(ended: served.conversation.session))
             }
             // Last, so that a shutdown waiting for the sessions finds their log lines and counts written.
             services.registry.release(served.entry)
-            services.metrics?.sessionEnded(outcome: served.conversation.session.outcome?.rawValue ?? "none", reason: served.reason,
-                                           open: services.registry.count)
+            services.metrics?.sessionEnded(
+                outcome: served.conversation.session.outcome?.rawValue ?? "none", reason: served.reason,
+                open: services.registry.count)
         }
         state = .closed
         context.fireChannelInactive()

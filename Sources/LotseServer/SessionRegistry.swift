@@ -1,5 +1,5 @@
-import NIOCore
 import NIOConcurrencyHelpers
+import NIOCore
 
 /// The sessions the server holds: admits connections within the limits, gives each a unique
 /// session id, and reaches all of them for the idle reaper and the shutdown.

@@ -95,15 +95,16 @@ public final class StatsFile: Sendable {
     private static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("daily counts") { db in
-            try db.execute(sql: """
-                CREATE TABLE daily_count (
-                    day TEXT NOT NULL,
-                    dimension TEXT NOT NULL,
-                    value TEXT NOT NULL,
-                    count INTEGER NOT NULL,
-                    PRIMARY KEY (day, dimension, value)
-                ) WITHOUT ROWID
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE daily_count (
+                        day TEXT NOT NULL,
+                        dimension TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        count INTEGER NOT NULL,
+                        PRIMARY KEY (day, dimension, value)
+                    ) WITHOUT ROWID
+                    """)
         }
         return migrator
     }

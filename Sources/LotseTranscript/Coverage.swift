@@ -1,6 +1,6 @@
-import Synchronization
 import LotseDialog
 import LotseEngine
+import Synchronization
 
 /// What transcripts exercised of a dialog: nodes visited, branch edges taken, rules that
 /// fired, partners referred — and so what they miss.

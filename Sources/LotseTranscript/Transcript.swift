@@ -40,8 +40,10 @@ public struct Transcript: Sendable {
         public let problem: String
 
         init(file: String, line: Int, text: String) {
-            self.init(file: file, line: line, problem: "'\(text)' is no transcript line; start it with '<' (expected), "
-                      + "'>' (sent), '!' (must not appear) or '#' (comment)")
+            self.init(
+                file: file, line: line,
+                problem: "'\(text)' is no transcript line; start it with '<' (expected), "
+                    + "'>' (sent), '!' (must not appear) or '#' (comment)")
         }
 
         init(file: String, line: Int, problem: String) {

@@ -47,7 +47,8 @@ public enum TranscriptRunner {
             case .present:
                 guard let found = lines[position...].firstIndex(where: expectation.pattern.matches) else {
                     let earlier = lines[..<position].contains(where: expectation.pattern.matches)
-                    let message = earlier
+                    let message =
+                        earlier
                         ? "expected `< \(expectation.pattern)` after the line matched before it, but it came earlier"
                         : "expected `< \(expectation.pattern)` in this turn"
                     return Failure(file: file, line: expectation.line, message: message, turn: lines)
@@ -55,8 +56,9 @@ public enum TranscriptRunner {
                 position = found + 1
             case .absent:
                 if let found = lines.first(where: expectation.pattern.matches) {
-                    return Failure(file: file, line: expectation.line,
-                                   message: "`! \(expectation.pattern)` must not appear, but the turn has `\(found)`", turn: lines)
+                    return Failure(
+                        file: file, line: expectation.line,
+                        message: "`! \(expectation.pattern)` must not appear, but the turn has `\(found)`", turn: lines)
                 }
             }
         }

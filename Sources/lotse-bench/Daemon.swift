@@ -61,10 +61,14 @@ struct DaemonOptions: ParsableArguments {
 
     /// Starts `lotsed` with limits wide enough that the benchmark measures the daemon, not its guards.
     func start() throws -> Daemon {
-        var arguments = ["--dialogs", dialogs, "--max-sessions", "20000", "--max-per-address", "20000", "--max-lines-per-second", "1000000"]
+        var arguments = [
+            "--dialogs", dialogs, "--max-sessions", "20000", "--max-per-address", "20000", "--max-lines-per-second", "1000000",
+        ]
         if withMetrics { arguments += ["--metrics", "0"] }
         if withStats {
-            arguments += ["--stats", FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-\(UUID().uuidString).sqlite").path]
+            arguments += [
+                "--stats", FileManager.default.temporaryDirectory.appendingPathComponent("lotse-bench-\(UUID().uuidString).sqlite").path,
+            ]
         }
         return try Daemon(arguments: arguments)
     }

@@ -58,8 +58,9 @@ struct EngineBenchmark: ParsableCommand {
         }
         for (name, samples) in [("Session.step", stepTimes), ("ServerLine.write (the turn as bytes)", spellTimes)] {
             let statistics = Statistics(samples)
-            print("\(name) over \(walks) walks (\(samples.count) turns): "
-                  + "median \(Statistics.Unit.microseconds.format(statistics.median))  " + statistics.summary(unit: .microseconds))
+            print(
+                "\(name) over \(walks) walks (\(samples.count) turns): "
+                    + "median \(Statistics.Unit.microseconds.format(statistics.median))  " + statistics.summary(unit: .microseconds))
         }
     }
 
@@ -75,9 +76,9 @@ struct EngineBenchmark: ParsableCommand {
         }
         guard let dialog else { throw ValidationError("--loads must be at least 1") }
         let statistics = Statistics(samples)
-        print("load \(name) (\(dialog.nodes.count) nodes, \(dialog.rules.count) rules): "
-              + "median \(Statistics.Unit.milliseconds.format(statistics.median))  " + statistics.summary(unit: .milliseconds))
+        print(
+            "load \(name) (\(dialog.nodes.count) nodes, \(dialog.rules.count) rules): "
+                + "median \(Statistics.Unit.milliseconds.format(statistics.median))  " + statistics.summary(unit: .milliseconds))
         return dialog
     }
 }
-

@@ -24,13 +24,16 @@ enum GeneratedDialog {
             if index.isMultiple(of: 2) {
                 lines += ["  - id: g\(index)", "    say: Schritt \(index)", "    next: \(next)"]
             } else {
-                lines += ["  - id: g\(index)", "    branch:", "      - when: age < \(index % 90 + 6) and goal == job", "        goto: \(next)",
-                          "      - else: \(next)"]
+                lines += [
+                    "  - id: g\(index)", "    branch:", "      - when: age < \(index % 90 + 6) and goal == job", "        goto: \(next)",
+                    "      - else: \(next)",
+                ]
             }
         }
         lines += ["  - id: generated-refer", "    refer: Fertig.", "  - id: generated-end", "    end: auto"]
-        try lines.joined(separator: "\n").write(to: directory.appendingPathComponent("flows/generated.yaml"), atomically: true,
-                                                encoding: .utf8)
+        try lines.joined(separator: "\n").write(
+            to: directory.appendingPathComponent("flows/generated.yaml"), atomically: true,
+            encoding: .utf8)
         return directory.path
     }
 }

@@ -25,8 +25,9 @@ struct IdleBenchmark: AsyncParsableCommand {
             else { return group.cancelAll() }
             try? await Task.sleep(for: .seconds(1))
             let after = daemon.residentKiB()
-            print("idle: \(connections) sessions held; daemon resident memory \(before) KiB → \(after) KiB, "
-                  + String(format: "%.1f KiB per session", Double(after - before) / Double(connections)))
+            print(
+                "idle: \(connections) sessions held; daemon resident memory \(before) KiB → \(after) KiB, "
+                    + String(format: "%.1f KiB per session", Double(after - before) / Double(connections)))
             group.cancelAll()
         }
     }

@@ -27,7 +27,10 @@ struct LoadBenchmark: AsyncParsableCommand {
     @Option(help: "Talk to a daemon already listening on 127.0.0.1:PORT (no CPU figure then).")
     var port: Int?
 
-    @Option(help: "Instead of lotsed, send PING lines to a server on 127.0.0.1:PORT that answers each line with one line: redis-server (inline PING, the baseline) or `lotse-bench floor`.")
+    @Option(
+        help:
+            "Instead of lotsed, send PING lines to a server on 127.0.0.1:PORT that answers each line with one line: redis-server (inline PING, the baseline) or `lotse-bench floor`."
+    )
     var ping: Int?
 
     @Option(help: "With --ping: the server's process id, for its CPU time per round trip.")
@@ -59,8 +62,9 @@ struct LoadBenchmark: AsyncParsableCommand {
         let used = cpu() - cpuBefore
         let statistics = Statistics(results)
         let what = pings ? "PING round trips to 127.0.0.1:\(target)" : "lotsed turns"
-        print("\(what): \(sessions) sessions, \(String(format: "%.0f", seconds)) s: \(results.count) round trips, "
-              + String(format: "%.0f/s", Double(results.count) / seconds))
+        print(
+            "\(what): \(sessions) sessions, \(String(format: "%.0f", seconds)) s: \(results.count) round trips, "
+                + String(format: "%.0f/s", Double(results.count) / seconds))
         print("  latency " + statistics.summary(unit: .microseconds))
         if used > 0, !results.isEmpty {
             print(String(format: "  server CPU %.2f s, %.2f µs per round trip", used, used / Double(results.count) * 1e6))

@@ -7,7 +7,9 @@ struct LotseBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lotse-bench",
         abstract: "Measure Lotse: engine turns, loading, and the daemon under load (build with -c release).",
-        subcommands: [EngineBenchmark.self, LoadBenchmark.self, IdleBenchmark.self, ShutdownBenchmark.self, SoakBenchmark.self,
-                      FloorServer.self]
+        subcommands: [
+            EngineBenchmark.self, LoadBenchmark.self, IdleBenchmark.self, ShutdownBenchmark.self, SoakBenchmark.self,
+            FloorServer.self,
+        ]
     )
 }

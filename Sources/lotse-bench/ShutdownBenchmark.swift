@@ -28,8 +28,9 @@ struct ShutdownBenchmark: AsyncParsableCommand {
             let took = clock.now - stopped
             var byes = 0
             for await turn in group where turn == ["BYE shutdown"] { byes += 1 }
-            print("shutdown: \(connections) sessions; SIGTERM → exit status \(daemon.process.terminationStatus) after "
-                  + "\(Statistics.Unit.milliseconds.format(took)); BYE shutdown received by \(byes)")
+            print(
+                "shutdown: \(connections) sessions; SIGTERM → exit status \(daemon.process.terminationStatus) after "
+                    + "\(Statistics.Unit.milliseconds.format(took)); BYE shutdown received by \(byes)")
         }
     }
 }

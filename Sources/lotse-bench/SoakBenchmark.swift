@@ -51,17 +51,21 @@ struct SoakBenchmark: AsyncParsableCommand {
             while clock.now + .seconds(10) < end {
                 try await Task.sleep(for: .seconds(10))
                 let elapsed = (clock.now - start).components
-                let sample = (minutes: (Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18) / 60,
-                              rssKiB: ProcessStats.residentKiB(pid), files: Self.openFiles(pid))
+                let sample = (
+                    minutes: (Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18) / 60,
+                    rssKiB: ProcessStats.residentKiB(pid), files: Self.openFiles(pid)
+                )
                 samples.append(sample)
                 print(String(format: "  %6.2f min  RSS %7d KiB  open files %5d", sample.minutes, sample.rssKiB, sample.files))
             }
             group.cancelAll()
         }
         let settled = samples.dropFirst(samples.count / 5)  // the first fifth is warm-up
-        print(String(format: "after warm-up: RSS %+.1f KiB/min, open files %+.2f/min (%d samples)",
-                     Self.slope(settled.map { ($0.minutes, Double($0.rssKiB)) }),
-                     Self.slope(settled.map { ($0.minutes, Double($0.files)) }), settled.count))
+        print(
+            String(
+                format: "after warm-up: RSS %+.1f KiB/min, open files %+.2f/min (%d samples)",
+                Self.slope(settled.map { ($0.minutes, Double($0.rssKiB)) }),
+                Self.slope(settled.map { ($0.minutes, Double($0.files)) }), settled.count))
     }
 
     /// A session that walks for 5 to 30 s at a person's pace, closes, and comes again.
@@ -104,8 +108,10 @@ struct SoakBenchmark: AsyncParsableCommand {
     /// Sends a byte a second and never ends its line.
     static func slowLoris(port: Int, until end: ContinuousClock.Instant) async throws {
         while ContinuousClock.now < end, !Task.isCancelled {
-            guard let channel = try? await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-                .connect(host: "127.0.0.1", port: port).get() else { return }
+            guard
+                let channel = try? await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                    .connect(host: "127.0.0.1", port: port).get()
+            else { return }
             while channel.isActive, ContinuousClock.now < end, !Task.isCancelled {
                 try? await channel.writeAndFlush(ByteBuffer(string: "x")).get()
                 try await Task.sleep(for: .seconds(1))

@@ -98,8 +98,9 @@ struct ChatCommand: AsyncParsableCommand {
             Signals.install(kiosk: options.kiosk)
             let interface: ChatInterface =
                 isTerminal
-                ? LineEditor(prompt: "> ", history: !options.kiosk, historyPath: HistoryFile.path(environment: environment),
-                             quickExitKeys: options.kiosk)
+                ? LineEditor(
+                    prompt: "> ", history: !options.kiosk, historyPath: HistoryFile.path(environment: environment),
+                    quickExitKeys: options.kiosk)
                 : PipeInterface()
             return ChatClient(options: options, interface: interface, recorder: recorder, connection: connection).run()
         }

@@ -9,8 +9,10 @@ struct Lotse: AsyncParsableCommand {
         discussion: """
             The Dialogs directory defaults to $LOTSE_DIALOGS, else ./Dialogs.
             """,
-        subcommands: [ChatCommand.self, CheckCommand.self, TestCommand.self, PathsCommand.self, GraphCommand.self,
-                      TranslationsCommand.self, ReportCommand.self],
+        subcommands: [
+            ChatCommand.self, CheckCommand.self, TestCommand.self, PathsCommand.self, GraphCommand.self,
+            TranslationsCommand.self, ReportCommand.self,
+        ],
         defaultSubcommand: ChatCommand.self
     )
 }

@@ -22,8 +22,9 @@ enum ReviewTable {
             if rule.certainty == .may { flags.append("may") }
             flags.append("priority \(rule.priority)")
             let reason = dialog.texts.text(rule.textID, in: dialog.sourceLanguage)
-            lines.append("| `\(rule.id)` (\(flags.joined(separator: ", "))) | `\(rule.conditionSource)` | "
-                         + cells.joined(separator: " | ") + " | \(escape(reason)) | \(escape(rule.basis ?? "")) |")
+            lines.append(
+                "| `\(rule.id)` (\(flags.joined(separator: ", "))) | `\(rule.conditionSource)` | "
+                    + cells.joined(separator: " | ") + " | \(escape(reason)) | \(escape(rule.basis ?? "")) |")
         }
         return lines.joined(separator: "\n")
     }

@@ -6,8 +6,10 @@ struct TLSOption: ParsableArguments {
     @Flag(help: "Talk TLS to the daemon and check its certificate and name.")
     var tls = false
 
-    @Option(help: ArgumentHelp("With --tls: the CA (PEM) the daemon's certificate must chain to (default: the system's).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "With --tls: the CA (PEM) the daemon's certificate must chain to (default: the system's).",
+            valueName: "file"))
     var ca: String?
 
     func validate() throws {

@@ -44,7 +44,8 @@ struct TranslationFileWriter {
 
     func render() -> String {
         let name = dialog.languages.first { $0.code == language }?.name ?? language
-        var out = "# \(name). Keys are text ids (docs/dialogs.md); partner names stay German. `source` is the\n"
+        var out =
+            "# \(name). Keys are text ids (docs/dialogs.md); partner names stay German. `source` is the\n"
             + "# hash of the German text each translation was made from (`lotse translations \(language)`).\n"
             + "language: \(language)\ntexts:\n"
         let german = dialog.texts.tables[dialog.sourceLanguage] ?? [:]

@@ -51,8 +51,10 @@ struct Lotsed: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A file holding the counselor token.", valueName: "path"))
     var counselorTokenFile: String?
 
-    @Option(help: ArgumentHelp("Keep the network's anonymous daily counts in this SQLite file (docs/privacy.md).",
-                               valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Keep the network's anonymous daily counts in this SQLite file (docs/privacy.md).",
+            valueName: "file"))
     var stats: String?
 
     @Option(help: ArgumentHelp("TLS: the server's certificate (PEM, with its chain).", valueName: "file"))
@@ -64,8 +66,10 @@ struct Lotsed: AsyncParsableCommand {
     @Option(help: ArgumentHelp("TLS: only terminals with a certificate from this CA (PEM) may connect.", valueName: "file"))
     var tlsClientCa: String?
 
-    @Option(help: ArgumentHelp("Serve /metrics (Prometheus) and /health over HTTP here; a bare port listens on 127.0.0.1.",
-                               valueName: "host:port"))
+    @Option(
+        help: ArgumentHelp(
+            "Serve /metrics (Prometheus) and /health over HTTP here; a bare port listens on 127.0.0.1.",
+            valueName: "host:port"))
     var metrics: String?
 
     /// The metrics address, `HOST:PORT` or a bare `PORT` (loopback).
@@ -112,17 +116,19 @@ struct Lotsed: AsyncParsableCommand {
             try tls?.check()
             let statsFile = try stats.map { path throws(StatsError) in try StatsFile(path: path) }
             server = try LotseServer(
-                configuration: ServerConfiguration(dialogsDirectory: directory, host: host, port: port, counselorToken: token,
-                                                   limits: limits, tls: tls, metrics: metricsAddress),
+                configuration: ServerConfiguration(
+                    dialogsDirectory: directory, host: host, port: port, counselorToken: token,
+                    limits: limits, tls: tls, metrics: metricsAddress),
                 logger: logger, stats: statsFile)
         } catch {
             logger.critical("cannot start:\n\(error)")
             throw ExitCode.failure
         }
-        let group = ServiceGroup(configuration: .init(
-            services: [.init(service: server), .init(service: ReloadOnHangup(server: server))],
-            gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [.init(service: server), .init(service: ReloadOnHangup(server: server))],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
         try await group.run()
     }
 }

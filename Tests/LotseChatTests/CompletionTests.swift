@@ -7,8 +7,10 @@ import Testing
 @Suite struct CompletionTests {
     private let completion = Completion(
         commands: Command.words, languages: ["de", "en", "ru"],
-        options: [.init(number: 1, key: "nord", label: "Norden"), .init(number: 2, key: "sued", label: "Süden"),
-                  .init(number: 3, key: "other", label: "Woanders")])
+        options: [
+            .init(number: 1, key: "nord", label: "Norden"), .init(number: 2, key: "sued", label: "Süden"),
+            .init(number: 3, key: "other", label: "Woanders"),
+        ])
 
     @Test func commands() {
         #expect(completion.candidates(for: "/he") == ["/help"])
@@ -25,8 +27,12 @@ import Testing
     }
 
     @Test func aMultiQuestionCompletesTheOptionAfterTheLastComma() {
-        let needs = Completion(commands: [], options: [.init(number: 3, key: "pregnancy", label: "Ich bin schwanger"),
-                                                      .init(number: 4, key: "debts", label: "Ich habe Schulden")], isMulti: true)
+        let needs = Completion(
+            commands: [],
+            options: [
+                .init(number: 3, key: "pregnancy", label: "Ich bin schwanger"),
+                .init(number: 4, key: "debts", label: "Ich habe Schulden"),
+            ], isMulti: true)
         #expect(needs.candidates(for: "Ich bin schwanger, Ich h") == ["Ich bin schwanger, Ich habe Schulden"])
         #expect(needs.candidates(for: "3, deb") == ["3, debts"])
         #expect(needs.candidates(for: "schul") == ["Ich habe Schulden"])

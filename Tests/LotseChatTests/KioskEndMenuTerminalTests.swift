@@ -15,8 +15,9 @@ import Testing
             arguments += ["--printer", "Empfang"]
             path = "\(spool):" + path
         }
-        let terminal = try PseudoTerminal(try Repository.product("lotse"), arguments,
-                                          environment: ["TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": path])
+        let terminal = try PseudoTerminal(
+            try Repository.product("lotse"), arguments,
+            environment: ["TERM": "xterm", "HOME": home, "LANG": "C.UTF-8", "PATH": path])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("\r")
         return terminal

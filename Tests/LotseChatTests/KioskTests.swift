@@ -35,7 +35,9 @@ import Testing
             let next = ConnectionTexts.text(texts.nextTry, ["server": "10.0.0.5:4747", "seconds": "2"])
             #expect(next.contains("10.0.0.5:4747") && next.contains("2") && !next.contains("{"), "\(code): \(next)")
             #expect(!ConnectionTexts.text(texts.closed, ["reason": "limit"]).contains("{"), "\(code)")
-            #expect(!texts.reconnected.contains("{") && texts.reconnected != ConnectionTexts.forLanguage(code == "en" ? "de" : "en").reconnected)
+            #expect(
+                !texts.reconnected.contains("{") && texts.reconnected != ConnectionTexts.forLanguage(code == "en" ? "de" : "en").reconnected
+            )
         }
     }
 

@@ -68,8 +68,9 @@ import Testing
     @Test func theKioskStartsANewSessionAfterTheEndAndClearsTheScreen() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
-        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk"],
-                                          environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
+        let terminal = try PseudoTerminal(
+            try Repository.product("lotse"), ["--server", daemon.address, "--kiosk"],
+            environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
         #expect(terminal.waitFor("Choose your language"))
         #expect(terminal.waitFor("   2) English"))
         var mark = terminal.mark
@@ -101,8 +102,9 @@ import Testing
     @Test func theKioskWipesAnIdleSession() throws {
         let daemon = try Daemon(idleTimeout: 1)
         defer { daemon.stop() }
-        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk"],
-                                          environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
+        let terminal = try PseudoTerminal(
+            try Repository.product("lotse"), ["--server", daemon.address, "--kiosk"],
+            environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("1\r")
         #expect(terminal.waitFor("Bist du in Not?"))
@@ -123,8 +125,9 @@ import Testing
 
     @Test func theKioskKeepsTryingWhenTheDaemonIsGone() throws {
         let daemon = try Daemon()
-        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk"],
-                                          environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
+        let terminal = try PseudoTerminal(
+            try Repository.product("lotse"), ["--server", daemon.address, "--kiosk"],
+            environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("1\r")
         #expect(terminal.waitFor("Bist du in Not?"))
@@ -137,8 +140,9 @@ import Testing
         let second = try Daemon(port: daemon.port)
         defer { second.stop() }
         #expect(terminal.waitFor("Choose your language", after: mark, timeout: .seconds(15)))
-        #expect(terminal.waitFor("Die Verbindung ist wieder da. Das Gespräch hat von vorne angefangen", after: mark),
-                "the start screen says why, in the language the person had chosen")
+        #expect(
+            terminal.waitFor("Die Verbindung ist wieder da. Das Gespräch hat von vorne angefangen", after: mark),
+            "the start screen says why, in the language the person had chosen")
         terminal.signal(SIGTERM)
         #expect(terminal.waitForExit() == 0)
     }
@@ -146,8 +150,9 @@ import Testing
     @Test func theKioskQuickExitWipesAtOnce() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
-        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en"],
-                                          environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
+        let terminal = try PseudoTerminal(
+            try Repository.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en"],
+            environment: ["TERM": "xterm", "HOME": try temporaryFolder(), "LANG": "C.UTF-8"])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("\r")
         #expect(terminal.waitFor("Are you in trouble?"), "Enter takes the --lang language")
@@ -178,8 +183,9 @@ import Testing
         let lp = spool + "/lp"
         try "#!/bin/sh\necho \"$@\" > \"\(spool)/arguments\"\ncat > \"\(spool)/job\"\n".write(toFile: lp, atomically: true, encoding: .utf8)
         chmod(lp, 0o755)
-        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en", "--printer", "Empfang"],
-                                          environment: ["TERM": "xterm", "HOME": spool, "LANG": "C.UTF-8", "PATH": "\(spool):/usr/bin:/bin"])
+        let terminal = try PseudoTerminal(
+            try Repository.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en", "--printer", "Empfang"],
+            environment: ["TERM": "xterm", "HOME": spool, "LANG": "C.UTF-8", "PATH": "\(spool):/usr/bin:/bin"])
         #expect(terminal.waitFor("Choose your language"))
         terminal.type("\r")
         #expect(terminal.waitFor("Are you in trouble?"))

@@ -58,7 +58,10 @@ import Testing
     @Test func theRendererDrawsTheLastSlipWhiteOnBlack() {
         var renderer = Renderer(width: 80, language: "uk", style: Style(colored: true))
         #expect(renderer.qrCode(lines: 24).isEmpty, "no slip yet")
-        for message in [ServerMessage.refer(rank: 1, partner: "mbe", name: "MBE"), .info(partner: "mbe", field: .known(.web), value: "https://www.migrationsberatung.org")] {
+        for message in [
+            ServerMessage.refer(rank: 1, partner: "mbe", name: "MBE"),
+            .info(partner: "mbe", field: .known(.web), value: "https://www.migrationsberatung.org"),
+        ] {
             _ = renderer.render(message)
         }
         #expect(renderer.flush().contains { $0.contains("/qr") })

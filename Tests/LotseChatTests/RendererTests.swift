@@ -11,7 +11,9 @@ import Testing
     }
 
     @Test func protocolNoiseShowsNothing() {
-        let shown = render(["HELLO lotse/1 session=1 dialog=mini@1 langs=de,en", "ASK age number min=5 max=99", "WAIT", "END referred", "BYE quit"])
+        let shown = render([
+            "HELLO lotse/1 session=1 dialog=mini@1 langs=de,en", "ASK age number min=5 max=99", "WAIT", "END referred", "BYE quit",
+        ])
         #expect(shown.isEmpty)
     }
 
@@ -53,34 +55,36 @@ import Testing
     }
 
     @Test func theSlipIsABlockWithReasonsLanguagesAndContacts() {
-        let shown = render([
-            "SAY Diese Stellen helfen dir.",
-            "REFER 1 jmd-siegen Jugendmigrationsdienst Siegen",
-            "WHY jmd-siegen Der JMD berät junge Menschen bis 27.",
-            "INFO jmd-siegen languages de,en,pl",
-            "INFO jmd-siegen languages-on-request ru,tr",
-            "INFO jmd-siegen address Rathausstraße 1, 57072 Siegen",
-            "INFO jmd-siegen phone 0271 000",
-            "REFER 2 telefonseelsorge TelefonSeelsorge",
-            "INFO telefonseelsorge hours rund um die Uhr",
-            "WAIT",
-        ], width: 60, language: "en")
-        #expect(shown == [
-            "Diese Stellen helfen dir.",
-            "",
-            "  1. Jugendmigrationsdienst Siegen",
-            "     • Der JMD berät junge Menschen bis 27.",
-            "     Languages · Sprachen: Deutsch, [English], Polski; on",
-            "       request: Русский, Türkçe",
-            "     Address · Adresse: Rathausstraße 1, 57072 Siegen",
-            "     Phone · Telefon: 0271 000",
-            "",
-            "  2. TelefonSeelsorge",
-            "     Opening hours · Öffnungszeiten: rund um die Uhr",
-            "For your phone: /qr shows this overview as a code for the",
-            "camera.",
-            "",
-        ])
+        let shown = render(
+            [
+                "SAY Diese Stellen helfen dir.",
+                "REFER 1 jmd-siegen Jugendmigrationsdienst Siegen",
+                "WHY jmd-siegen Der JMD berät junge Menschen bis 27.",
+                "INFO jmd-siegen languages de,en,pl",
+                "INFO jmd-siegen languages-on-request ru,tr",
+                "INFO jmd-siegen address Rathausstraße 1, 57072 Siegen",
+                "INFO jmd-siegen phone 0271 000",
+                "REFER 2 telefonseelsorge TelefonSeelsorge",
+                "INFO telefonseelsorge hours rund um die Uhr",
+                "WAIT",
+            ], width: 60, language: "en")
+        #expect(
+            shown == [
+                "Diese Stellen helfen dir.",
+                "",
+                "  1. Jugendmigrationsdienst Siegen",
+                "     • Der JMD berät junge Menschen bis 27.",
+                "     Languages · Sprachen: Deutsch, [English], Polski; on",
+                "       request: Русский, Türkçe",
+                "     Address · Adresse: Rathausstraße 1, 57072 Siegen",
+                "     Phone · Telefon: 0271 000",
+                "",
+                "  2. TelefonSeelsorge",
+                "     Opening hours · Öffnungszeiten: rund um die Uhr",
+                "For your phone: /qr shows this overview as a code for the",
+                "camera.",
+                "",
+            ])
     }
 
     @Test func theSlipInGermanNamesFieldsOnce() {

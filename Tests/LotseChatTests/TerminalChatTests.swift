@@ -9,10 +9,13 @@ import Testing
     /// A terminal session with `lotse --server` at a fresh daemon.
     private func chat(_ arguments: [String] = [], environment extra: [String: String] = [:]) throws -> (Daemon, PseudoTerminal) {
         let daemon = try Daemon()
-        var environment = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "XDG_STATE_HOME": try temporaryFolder(),
-                           "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        var environment = [
+            "TERM": "xterm", "HOME": NSTemporaryDirectory(), "XDG_STATE_HOME": try temporaryFolder(),
+            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+        ]
         environment.merge(extra) { $1 }
-        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address] + arguments, environment: environment)
+        let terminal = try PseudoTerminal(
+            try Repository.product("lotse"), ["--server", daemon.address] + arguments, environment: environment)
         return (daemon, terminal)
     }
 
@@ -90,7 +93,8 @@ import Testing
         #expect(terminal.waitFor("Nächster Versuch in", after: mark))
         let told = terminal.text(after: mark)
         // With BYE shutdown, or (when the daemon closes without it) as a lost connection.
-        #expect(told.contains("Der Assistent hat das Gespräch beendet (shutdown).") || told.contains("ist abgebrochen. Ich versuche es wieder"))
+        #expect(
+            told.contains("Der Assistent hat das Gespräch beendet (shutdown).") || told.contains("ist abgebrochen. Ich versuche es wieder"))
         mark = terminal.mark
         let second = try Daemon(port: daemon.port)
         defer { second.stop() }
@@ -117,8 +121,10 @@ import Testing
         mark = terminal.mark
         let second = try Daemon(port: daemon.port)
         defer { second.stop() }
-        #expect(terminal.waitFor("The connection is back. The conversation started over from the beginning", after: mark,
-                                 timeout: .seconds(15)))
+        #expect(
+            terminal.waitFor(
+                "The connection is back. The conversation started over from the beginning", after: mark,
+                timeout: .seconds(15)))
         #expect(terminal.waitFor("Are you in trouble?", after: mark))
         #expect(!terminal.text(after: mark).contains("Bist du in Not?"), "the new conversation opens in English")
         terminal.type("/quit\r")
@@ -155,10 +161,13 @@ extension TerminalChatTests {
     @Test func aUkrainianWalkEndsWithAQRCodeThatReadsAsTheSlip() throws {
         let daemon = try Daemon(dialogs: Repository.bundledDialogs)
         defer { daemon.stop() }
-        var environment = ["TERM": "xterm", "HOME": NSTemporaryDirectory(), "XDG_STATE_HOME": try temporaryFolder(),
-                           "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        var environment = [
+            "TERM": "xterm", "HOME": NSTemporaryDirectory(), "XDG_STATE_HOME": try temporaryFolder(),
+            "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+        ]
         environment["NO_COLOR"] = nil
-        let terminal = try PseudoTerminal(try Repository.product("lotse"), ["--server", daemon.address, "--lang", "uk"], environment: environment)
+        let terminal = try PseudoTerminal(
+            try Repository.product("lotse"), ["--server", daemon.address, "--lang", "uk"], environment: environment)
         #expect(terminal.waitFor("Ти зараз у небезпеці"))
         // No crisis, 19, Siegen (the town), recognised refugee, a certificate from home, A2,
         // a job, money worries, no housing or family trouble, no further needs, Ukrainian.
@@ -181,7 +190,8 @@ extension TerminalChatTests {
         }.filter { line in !line.isEmpty && line.allSatisfy { "█▀▄ ".contains($0) } && line.contains("█") }
         let text = try QRDecoder.decoded(drawn)
         // An 80 × 24 screen holds the short slip: names and phone numbers, in order.
-        #expect(text == "Jugendmigrationsdienst Siegen\nJobcenter Kreis Siegen-Wittgenstein\n"
+        #expect(
+            text == "Jugendmigrationsdienst Siegen\nJobcenter Kreis Siegen-Wittgenstein\n"
                 + "Agentur für Arbeit Siegen – Berufsberatung: 0800 4 5555 00", "\(text)")
         terminal.type("/quit\r")
         #expect(terminal.waitForExit() == 0)

@@ -16,7 +16,8 @@ import Testing
     @Test func checkReportsABrokenCopyAtFileLineColumnAndFails() async throws {
         let copy = try FixtureCopy("mini")
         let rules = copy.directory.appendingPathComponent("rules.yaml")
-        let text = try String(contentsOf: rules, encoding: .utf8).replacingOccurrences(of: "when: goal == ausbildung", with: "when: gaol == ausbildung")
+        let text = try String(contentsOf: rules, encoding: .utf8).replacingOccurrences(
+            of: "when: goal == ausbildung", with: "when: gaol == ausbildung")
         try text.write(to: rules, atomically: true, encoding: .utf8)
         let result = try await CommandRunner.lotse("check", copy.path)
         #expect(result.status == 1)

@@ -13,12 +13,15 @@ import Testing
         for day in 1...30 {
             let date = StatsDay(String(format: "2026-11-%02d", day))!
             for _ in 1...2 {
-                tallies.append(SessionTally(day: date, language: "uk", outcome: "referred", region: "lichtenfels", partners: ["jmd-lichtenfels"]))
+                tallies.append(
+                    SessionTally(day: date, language: "uk", outcome: "referred", region: "lichtenfels", partners: ["jmd-lichtenfels"]))
             }
             tallies.append(SessionTally(day: date, language: "de", outcome: SessionTally.unfinished, region: nil, partners: []))
         }
-        tallies.append(SessionTally(day: StatsDay("2026-11-10")!, language: "de", outcome: "emergency", region: "lichtenfels",
-                                    partners: ["nummer-gegen-kummer"]))
+        tallies.append(
+            SessionTally(
+                day: StatsDay("2026-11-10")!, language: "de", outcome: "emergency", region: "lichtenfels",
+                partners: ["nummer-gegen-kummer"]))
         try file.add(tallies)
         return path
     }

@@ -10,22 +10,23 @@ import Testing
     static let b = Condition.membership(slot: "region", [.key("lichtenfels"), .key("siegen-wittgenstein")])
     static let c = Condition.comparison(slot: "age", .greater, .number(-1))
 
-    @Test(arguments: [
-        (a, "crisis == yes"),
-        (b, "region in [lichtenfels, siegen-wittgenstein]"),
-        (c, "age > -1"),
-        (.not(a), "not crisis == yes"),
-        (.not(.not(a)), "not not crisis == yes"),
-        (.not(.and(a, b)), "not (crisis == yes and region in [lichtenfels, siegen-wittgenstein])"),
-        (.and(.not(a), c), "not crisis == yes and age > -1"),
-        (.or(.and(a, b), c), "crisis == yes and region in [lichtenfels, siegen-wittgenstein] or age > -1"),
-        (.or(a, .and(b, c)), "crisis == yes or region in [lichtenfels, siegen-wittgenstein] and age > -1"),
-        (.and(.or(a, b), c), "(crisis == yes or region in [lichtenfels, siegen-wittgenstein]) and age > -1"),
-        (.and(.and(a, c), a), "crisis == yes and age > -1 and crisis == yes"),
-        (.and(a, .and(c, a)), "crisis == yes and (age > -1 and crisis == yes)"),
-        (.or(.or(a, c), a), "crisis == yes or age > -1 or crisis == yes"),
-        (.or(a, .or(c, a)), "crisis == yes or (age > -1 or crisis == yes)"),
-    ] as [(Condition, String)])
+    @Test(
+        arguments: [
+            (a, "crisis == yes"),
+            (b, "region in [lichtenfels, siegen-wittgenstein]"),
+            (c, "age > -1"),
+            (.not(a), "not crisis == yes"),
+            (.not(.not(a)), "not not crisis == yes"),
+            (.not(.and(a, b)), "not (crisis == yes and region in [lichtenfels, siegen-wittgenstein])"),
+            (.and(.not(a), c), "not crisis == yes and age > -1"),
+            (.or(.and(a, b), c), "crisis == yes and region in [lichtenfels, siegen-wittgenstein] or age > -1"),
+            (.or(a, .and(b, c)), "crisis == yes or region in [lichtenfels, siegen-wittgenstein] and age > -1"),
+            (.and(.or(a, b), c), "(crisis == yes or region in [lichtenfels, siegen-wittgenstein]) and age > -1"),
+            (.and(.and(a, c), a), "crisis == yes and age > -1 and crisis == yes"),
+            (.and(a, .and(c, a)), "crisis == yes and (age > -1 and crisis == yes)"),
+            (.or(.or(a, c), a), "crisis == yes or age > -1 or crisis == yes"),
+            (.or(a, .or(c, a)), "crisis == yes or (age > -1 or crisis == yes)"),
+        ] as [(Condition, String)])
     func printsMinimalParentheses(_ condition: Condition, _ text: String) throws {
         #expect(condition.description == text)
         #expect(try parser.parse(text) == condition)

@@ -21,26 +21,32 @@ import Testing
     static let young = Condition.comparison(slot: "age", .less, .number(12))
 
     @Test func notBindsTighterThanAndTighterThanOr() throws {
-        #expect(try parser.parse("not crisis == yes and age < 12 or money == yes")
-            == .or(.and(.not(Self.crisis), Self.young), Self.money))
-        #expect(try parser.parse("money == yes or not crisis == yes and age < 12")
-            == .or(Self.money, .and(.not(Self.crisis), Self.young)))
+        #expect(
+            try parser.parse("not crisis == yes and age < 12 or money == yes")
+                == .or(.and(.not(Self.crisis), Self.young), Self.money))
+        #expect(
+            try parser.parse("money == yes or not crisis == yes and age < 12")
+                == .or(Self.money, .and(.not(Self.crisis), Self.young)))
     }
 
     @Test func parenthesesOverridePrecedence() throws {
-        #expect(try parser.parse("(money == yes or crisis == yes) and age < 12")
-            == .and(.or(Self.money, Self.crisis), Self.young))
+        #expect(
+            try parser.parse("(money == yes or crisis == yes) and age < 12")
+                == .and(.or(Self.money, Self.crisis), Self.young))
         #expect(try parser.parse("not (crisis == yes and age < 12)") == .not(.and(Self.crisis, Self.young)))
         #expect(try parser.parse("((crisis == yes))") == Self.crisis)
     }
 
     @Test func andAndOrGroupToTheLeft() throws {
-        #expect(try parser.parse("crisis == yes and money == yes and age < 12")
-            == .and(.and(Self.crisis, Self.money), Self.young))
-        #expect(try parser.parse("crisis == yes or money == yes or age < 12")
-            == .or(.or(Self.crisis, Self.money), Self.young))
-        #expect(try parser.parse("crisis == yes and (money == yes and age < 12)")
-            == .and(Self.crisis, .and(Self.money, Self.young)))
+        #expect(
+            try parser.parse("crisis == yes and money == yes and age < 12")
+                == .and(.and(Self.crisis, Self.money), Self.young))
+        #expect(
+            try parser.parse("crisis == yes or money == yes or age < 12")
+                == .or(.or(Self.crisis, Self.money), Self.young))
+        #expect(
+            try parser.parse("crisis == yes and (money == yes and age < 12)")
+                == .and(Self.crisis, .and(Self.money, Self.young)))
     }
 
     @Test func notNests() throws {
@@ -65,8 +71,9 @@ import Testing
 
     @Test func membershipLists() throws {
         #expect(try parser.parse("goal in [job]") == .membership(slot: "goal", [.key("job")]))
-        #expect(try parser.parse("region in [lichtenfels, siegen-wittgenstein]")
-            == .membership(slot: "region", [.key("lichtenfels"), .key("siegen-wittgenstein")]))
+        #expect(
+            try parser.parse("region in [lichtenfels, siegen-wittgenstein]")
+                == .membership(slot: "region", [.key("lichtenfels"), .key("siegen-wittgenstein")]))
         #expect(try parser.parse("age in [16, 17, -3]") == .membership(slot: "age", [.number(16), .number(17), .number(-3)]))
         #expect(try parser.parse("crisis in [yes,no]") == .membership(slot: "crisis", [.key("yes"), .key("no")]))
     }
@@ -74,15 +81,17 @@ import Testing
     @Test func kebabCaseIdentifiersAreOneWord() throws {
         #expect(try parser.parse("a-b == c-d") == .comparison(slot: "a-b", .equal, .key("c-d")))
         #expect(try parser.parse("counsel-lang != en") == .comparison(slot: "counsel-lang", .notEqual, .key("en")))
-        #expect(try parser.parse("region == siegen-wittgenstein")
-            == .comparison(slot: "region", .equal, .key("siegen-wittgenstein")))
+        #expect(
+            try parser.parse("region == siegen-wittgenstein")
+                == .comparison(slot: "region", .equal, .key("siegen-wittgenstein")))
     }
 
     @Test func whitespaceIsFree() throws {
-        #expect(try parser.parse("  age>=18 and(goal==job)or\tnot\ncrisis==yes ")
-            == .or(
-                .and(.comparison(slot: "age", .greaterOrEqual, .number(18)), .comparison(slot: "goal", .equal, .key("job"))),
-                .not(Self.crisis)))
+        #expect(
+            try parser.parse("  age>=18 and(goal==job)or\tnot\ncrisis==yes ")
+                == .or(
+                    .and(.comparison(slot: "age", .greaterOrEqual, .number(18)), .comparison(slot: "goal", .equal, .key("job"))),
+                    .not(Self.crisis)))
     }
 
     @Test func numbersOutsideTheSlotRangeAreLeftToOtherChecks() throws {

@@ -13,7 +13,8 @@ import Testing
 
     @Test func unreachableNodeIsReported() throws {
         let fixture = try FixtureCopy()
-        try fixture.append("""
+        try fixture.append(
+            """
               - id: orphan
                 say: Niemand kommt hierher.
                 next: done
@@ -25,34 +26,38 @@ import Testing
 
     @Test func deadEndIsAnError() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("""
+        try fixture.replace(
+            """
               - id: done
                 end: auto
                 text: Alles Gute!
-            """, with: """
-              - id: done
-                say: Alles Gute!
-                next: referral
-            """, in: "flows/main.yaml")
+            """,
+            with: """
+                  - id: done
+                    say: Alles Gute!
+                    next: referral
+                """, in: "flows/main.yaml")
         let dead = try findings(fixture).filter { $0.severity == .error && $0.message.contains("no path leads to an end") }
         #expect(dead.map(\.location.line).contains(39))
     }
 
     @Test func numericGapIsReported() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("""
+        try fixture.replace(
+            """
               - id: ask-region
-            """, with: """
-              - id: age-split
-                branch:
-                  - when: age >= 12 and age <= 17
-                    goto: ask-region
-                  - when: age >= 19 and age <= 26
-                    goto: ask-region
-                  - when: age < 12 or age > 26
-                    goto: ask-region
-              - id: ask-region
-            """, in: "flows/main.yaml")
+            """,
+            with: """
+                  - id: age-split
+                    branch:
+                      - when: age >= 12 and age <= 17
+                        goto: ask-region
+                      - when: age >= 19 and age <= 26
+                        goto: ask-region
+                      - when: age < 12 or age > 26
+                        goto: ask-region
+                  - id: ask-region
+                """, in: "flows/main.yaml")
         let gaps = try findings(fixture).filter { $0.message.contains("covers no case for age") }
         #expect(gaps.count == 1)
         #expect(gaps.first?.message.contains("age 18") == true)
@@ -60,18 +65,20 @@ import Testing
 
     @Test func shadowedCaseIsReported() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("""
+        try fixture.replace(
+            """
               - id: ask-region
-            """, with: """
-              - id: age-split
-                branch:
-                  - when: age < 27
-                    goto: ask-region
-                  - when: age < 18
-                    goto: ask-region
-                  - else: ask-region
-              - id: ask-region
-            """, in: "flows/main.yaml")
+            """,
+            with: """
+                  - id: age-split
+                    branch:
+                      - when: age < 27
+                        goto: ask-region
+                      - when: age < 18
+                        goto: ask-region
+                      - else: ask-region
+                  - id: ask-region
+                """, in: "flows/main.yaml")
         #expect(try findings(fixture).contains { $0.message.contains("'age < 18' of branch 'age-split' is never taken") })
     }
 
@@ -88,7 +95,8 @@ import Testing
         let found = try findings(fixture).filter { $0.message.contains("no partner has the role 'youth'") }
         #expect(found.count == 1)
         #expect(found.first?.message.contains("other") == true)
-        try fixture.append("""
+        try fixture.append(
+            """
               - id: youth-everywhere
                 name: Jugendberatung überall
                 region: nationwide
@@ -100,7 +108,8 @@ import Testing
 
     @Test func unreachablePartnerIsReported() throws {
         let fixture = try FixtureCopy()
-        try fixture.append("""
+        try fixture.append(
+            """
               - id: lonely
                 name: Niemandes Stelle
                 region: nord
@@ -112,7 +121,9 @@ import Testing
 
     @Test func labelCollisionIsReported() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("region.sued: { text: \"South\", source: 9866553c }", with: "region.sued: { text: South, synonyms: [northtown], source: 9866553c }", in: "texts/en.yaml")
+        try fixture.replace(
+            "region.sued: { text: \"South\", source: 9866553c }",
+            with: "region.sued: { text: South, synonyms: [northtown], source: 9866553c }", in: "texts/en.yaml")
         let found = try findings(fixture).filter { $0.message.contains("'northtown' answers both") }
         #expect(found.count == 1)
         #expect(found.first?.location.file.hasSuffix("texts/en.yaml") == true)
@@ -120,8 +131,9 @@ import Testing
 
     @Test func oldVerificationDateIsReported() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("verified: 2026-11-20\n  - id: youth-sued", with: "verified: 2019-01-01\n  - id: youth-sued",
-                            in: "directory.yaml")
+        try fixture.replace(
+            "verified: 2026-11-20\n  - id: youth-sued", with: "verified: 2019-01-01\n  - id: youth-sued",
+            in: "directory.yaml")
         let dialog = try DialogLoader.load(directory: fixture.path)
         let today = ISO8601DateFormatter().date(from: "2026-11-25T00:00:00Z")!
         let found = StaleEntries.check(dialog, today: today)

@@ -25,13 +25,16 @@ import Testing
         let found = diagnostics(fixture).filter { $0.severity == severity }
         #expect(found.count == 1, "\(found)", sourceLocation: sourceLocation)
         guard let diagnostic = found.first else { return }
-        #expect(diagnostic.description.hasPrefix("\(fixture.path(of: place)): \(severity.rawValue): "), "\(diagnostic)",
-                sourceLocation: sourceLocation)
+        #expect(
+            diagnostic.description.hasPrefix("\(fixture.path(of: place)): \(severity.rawValue): "), "\(diagnostic)",
+            sourceLocation: sourceLocation)
         #expect(diagnostic.message.contains(fragment), "\(diagnostic)", sourceLocation: sourceLocation)
     }
 
-    private func expectOneError(_ fixture: FixtureCopy, at place: String, _ fragment: String,
-                                sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    private func expectOneError(
+        _ fixture: FixtureCopy, at place: String, _ fragment: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         expectOnly(.error, in: fixture, at: place, fragment, sourceLocation: sourceLocation)
     }
 
@@ -54,7 +57,8 @@ import Testing
     }
 
     @Test func versionIsTheSameForTheSameFilesWherever() throws {
-        let one = try FixtureCopy(), other = try FixtureCopy()
+        let one = try FixtureCopy()
+        let other = try FixtureCopy()
         let version = try DialogLoader.load(directory: one.path).version
         #expect(try DialogLoader.load(directory: one.path).version == version)
         #expect(try DialogLoader.load(directory: other.path).version == version)
@@ -86,8 +90,9 @@ import Testing
         let fixture = try FixtureCopy()
         try fixture.replace("    say: Hallo!\n", with: "    say: Hallo!\n    next: ask-crisiss\n", in: "flows/main.yaml")
         let errors = diagnostics(fixture).filter { $0.severity == .error }
-        #expect(errors.map(\.description)
-            .contains("\(fixture.path(of: "flows/main.yaml:5:11")): error: unknown node 'ask-crisiss'; did you mean 'ask-crisis'?"))
+        #expect(
+            errors.map(\.description)
+                .contains("\(fixture.path(of: "flows/main.yaml:5:11")): error: unknown node 'ask-crisiss'; did you mean 'ask-crisis'?"))
         // The node names a successor, so it must not also be reported as the unfinished last one.
         #expect(errors.count == 1, "\(errors)")
     }
@@ -129,8 +134,9 @@ import Testing
     @Test func duplicateNodeID() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("  - id: ask-goal\n", with: "  - id: ask-age\n", in: "flows/main.yaml")
-        expectOneError(fixture, at: "flows/main.yaml:23:5",
-                       "duplicate node id 'ask-age' (first at \(fixture.path(of: "flows/main.yaml:15:5")))")
+        expectOneError(
+            fixture, at: "flows/main.yaml:23:5",
+            "duplicate node id 'ask-age' (first at \(fixture.path(of: "flows/main.yaml:15:5")))")
     }
 
     @Test func duplicateRuleID() throws {
@@ -142,8 +148,9 @@ import Testing
     @Test func duplicatePartnerID() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("  - id: jobs-nord\n", with: "  - id: youth-nord\n", in: "directory.yaml")
-        expectOneError(fixture, at: "directory.yaml:18:9",
-                       "duplicate partner id 'youth-nord' (first at \(fixture.path(of: "directory.yaml:2:5")))")
+        expectOneError(
+            fixture, at: "directory.yaml:18:9",
+            "duplicate partner id 'youth-nord' (first at \(fixture.path(of: "directory.yaml:2:5")))")
     }
 
     @Test func missingRequiredMessage() throws {
@@ -169,22 +176,36 @@ import Testing
     @Test func nodeWithoutAKind() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("    say: Hallo!\n", with: "", in: "flows/main.yaml")
-        expectOneError(fixture, at: "flows/main.yaml:3:5",
-                       "node 'welcome' needs exactly one of say, ask, branch, goto, refer, end; it has none")
+        expectOneError(
+            fixture, at: "flows/main.yaml:3:5",
+            "node 'welcome' needs exactly one of say, ask, branch, goto, refer, end; it has none")
     }
 
     @Test func nodeWithTwoKinds() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("    ask: crisis\n", with: "    ask: crisis\n    say: Hallo!\n", in: "flows/main.yaml")
-        expectOneError(fixture, at: "flows/main.yaml:5:5", "node 'ask-crisis' needs exactly one of say, ask, branch, goto, refer, end; it has say and ask")
+        expectOneError(
+            fixture, at: "flows/main.yaml:5:5",
+            "node 'ask-crisis' needs exactly one of say, ask, branch, goto, refer, end; it has say and ask")
     }
 
     @Test(arguments: [
-        ("flows/main.yaml", "    why: Dann", "    wyh: Dann", "flows/main.yaml:8:5", "unknown key 'wyh' in node 'ask-crisis'; did you mean 'why'?"),
-        ("rules.yaml", "    priority: 50", "    prority: 50", "rules.yaml:14:5", "unknown key 'prority' in rule 'young'; did you mean 'priority'?"),
-        ("directory.yaml", "    phone: unknown", "    phnoe: unknown", "directory.yaml:9:5",
-         "unknown key 'phnoe' in partner 'youth-nord'; did you mean 'phone'?"),
-        ("dialog.yaml", "region-slot:", "region-slto:", "dialog.yaml:8:1", "unknown key 'region-slto' in dialog.yaml; did you mean 'region-slot'?"),
+        (
+            "flows/main.yaml", "    why: Dann", "    wyh: Dann", "flows/main.yaml:8:5",
+            "unknown key 'wyh' in node 'ask-crisis'; did you mean 'why'?"
+        ),
+        (
+            "rules.yaml", "    priority: 50", "    prority: 50", "rules.yaml:14:5",
+            "unknown key 'prority' in rule 'young'; did you mean 'priority'?"
+        ),
+        (
+            "directory.yaml", "    phone: unknown", "    phnoe: unknown", "directory.yaml:9:5",
+            "unknown key 'phnoe' in partner 'youth-nord'; did you mean 'phone'?"
+        ),
+        (
+            "dialog.yaml", "region-slot:", "region-slto:", "dialog.yaml:8:1",
+            "unknown key 'region-slto' in dialog.yaml; did you mean 'region-slot'?"
+        ),
     ])
     func unknownKeySuggestsTheNearest(_ file: String, _ old: String, _ new: String, _ place: String, _ message: String) throws {
         let fixture = try FixtureCopy()
@@ -200,15 +221,21 @@ import Testing
 
     @Test func staleTranslationIsAWarning() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("  welcome: { text: \"Hello!\", source: 773cded2 }\n", with: "  welcome: { text: Hello!, source: 00000000 }\n", in: "texts/en.yaml")
-        expectOnly(.warning, in: fixture, at: "texts/en.yaml:3:3",
-                   "stale en text 'welcome': the German text changed since it was translated; update the translation and set 'source: \(TextHash.of("Hallo!"))'")
+        try fixture.replace(
+            "  welcome: { text: \"Hello!\", source: 773cded2 }\n", with: "  welcome: { text: Hello!, source: 00000000 }\n",
+            in: "texts/en.yaml")
+        expectOnly(
+            .warning, in: fixture, at: "texts/en.yaml:3:3",
+            "stale en text 'welcome': the German text changed since it was translated; update the translation and set 'source: \(TextHash.of("Hallo!"))'"
+        )
         #expect(diagnostics(fixture).allSatisfy { $0.severity == .warning })
     }
 
     @Test func translationWithTheCurrentSourceHashIsQuiet() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("  welcome: { text: \"Hello!\", source: 773cded2 }\n", with: "  welcome: { text: Hello!, source: \(TextHash.of("Hallo!")) }\n", in: "texts/en.yaml")
+        try fixture.replace(
+            "  welcome: { text: \"Hello!\", source: 773cded2 }\n", with: "  welcome: { text: Hello!, source: \(TextHash.of("Hallo!")) }\n",
+            in: "texts/en.yaml")
         #expect(diagnostics(fixture).isEmpty)
     }
 
@@ -232,7 +259,8 @@ import Testing
         #expect {
             try DialogLoader.load(directory: path)
         } throws: { error in
-            (error as? DialogLoadError)?.description == "\(path):1:1: error: no Dialogs directory here; pass the directory or set LOTSE_DIALOGS"
+            (error as? DialogLoadError)?.description
+                == "\(path):1:1: error: no Dialogs directory here; pass the directory or set LOTSE_DIALOGS"
         }
     }
 
@@ -242,7 +270,9 @@ import Testing
         try fixture.replace("when: goal == ausbildung", with: "when: gaol == ausbildung", in: "rules.yaml")
         try fixture.replace("    region: nord\n", with: "    region: nort\n", in: "directory.yaml")
         try fixture.replace("refer: youth\n", with: "refer: yuoth\n", in: "rules.yaml")
-        try fixture.replace("  welcome: { text: \"Hello!\", source: 773cded2 }\n", with: "  welcome: { text: Hello!, source: 00000000 }\n", in: "texts/en.yaml")
+        try fixture.replace(
+            "  welcome: { text: \"Hello!\", source: 773cded2 }\n", with: "  welcome: { text: Hello!, source: 00000000 }\n",
+            in: "texts/en.yaml")
         let found = diagnostics(fixture)
         let errors = found.filter { $0.severity == .error }.map { "\($0.location.description.dropFirst(fixture.path.count + 1))" }
         #expect(errors == ["directory.yaml:4:13", "flows/main.yaml:13:15", "rules.yaml:11:12", "rules.yaml:19:11"])

@@ -35,8 +35,9 @@ extension LoaderDiagnosticsTests {
 
     @Test func aSourceMustNameContactFieldsAPageAndADay() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("      - url: https://example.org/fixture\n        checked: 2026-11-20\n        gives: [web]",
-                            with: "      - url: example.org\n        checked: last week\n        gives: [email]", in: "directory.yaml")
+        try fixture.replace(
+            "      - url: https://example.org/fixture\n        checked: 2026-11-20\n        gives: [web]",
+            with: "      - url: example.org\n        checked: last week\n        gives: [email]", in: "directory.yaml")
         #expect(errors(fixture, "a source's 'url' should be the address of a public page") == ["directory.yaml:31:14"])
         #expect(errors(fixture, "'checked: last week' is no date") == ["directory.yaml:32:18"])
         #expect(errors(fixture, "a source gives 'email'; use address, phone, web, hours") == ["directory.yaml:33:17"])
@@ -45,15 +46,17 @@ extension LoaderDiagnosticsTests {
 
     @Test func aRuleSourceMustBeAPage() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20\n    emergency: true",
-                            with: "    source: the law\n    reviewed: 20.11.2026\n    emergency: true", in: "rules.yaml")
+        try fixture.replace(
+            "    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20\n    emergency: true",
+            with: "    source: the law\n    reviewed: 20.11.2026\n    emergency: true", in: "rules.yaml")
         #expect(errors(fixture, "rule 'crisis-line': 'source' should be the address of a public page") == ["rules.yaml:7:13"])
         #expect(errors(fixture, "rule 'crisis-line': 'reviewed: 20.11.2026' is no date") == ["rules.yaml:8:15"])
     }
 
     @Test func aMultiSlotGroupsYesNoSlotsOnly() throws {
         let fixture = try FixtureCopy()
-        try fixture.append("""
+        try fixture.append(
+            """
               needs:
                 type: multi
                 values:
@@ -66,21 +69,24 @@ extension LoaderDiagnosticsTests {
 
     @Test func aConditionCannotReadAMultiSlot() throws {
         let fixture = try FixtureCopy()
-        try fixture.append("""
+        try fixture.append(
+            """
               needs:
                 type: multi
                 values:
                   money: Ich brauche Geld
             """, to: "situation.yaml")
         try fixture.replace("when: money == yes", with: "when: needs == money", in: "rules.yaml")
-        #expect(errors(fixture, "'needs' asks several yes/no slots at once and has no value of its own; test one of them: money")
+        #expect(
+            errors(fixture, "'needs' asks several yes/no slots at once and has no value of its own; test one of them: money")
                 == ["rules.yaml:33:11"])
     }
 
     @Test func aPartnerWhenIsAConditionOverSlots() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("    region: sued\n    roles: [youth]\n", with: "    region: sued\n    when: agee >= 18\n    roles: [youth]\n",
-                            in: "directory.yaml")
+        try fixture.replace(
+            "    region: sued\n    roles: [youth]\n", with: "    region: sued\n    when: agee >= 18\n    roles: [youth]\n",
+            in: "directory.yaml")
         #expect(errors(fixture, "unknown slot 'agee'; did you mean 'age'?") == ["directory.yaml:14:11"])
     }
 
@@ -95,8 +101,10 @@ extension LoaderDiagnosticsTests {
 extension DialogChecksTests {
     @Test func longSentencesAndUnexplainedLongWordsAreFlagged() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("Alles Gute!", with: "Bitte lies die Rechtsbehelfsbelehrung, bevor du mit deinen Unterlagen, deinem Pass und "
-                            + "allen Briefen vom Amt zu der Stelle gehst, die dir hier genannt wird.", in: "flows/main.yaml")
+        try fixture.replace(
+            "Alles Gute!",
+            with: "Bitte lies die Rechtsbehelfsbelehrung, bevor du mit deinen Unterlagen, deinem Pass und "
+                + "allen Briefen vom Amt zu der Stelle gehst, die dir hier genannt wird.", in: "flows/main.yaml")
         let found = try findings(fixture).map(\.message)
         #expect(found.contains { $0.hasPrefix("'done': a sentence of 25 words (Bitte lies die Rechtsbehelfsbelehrung, …)") })
         #expect(found.contains { $0.hasPrefix("'done': the long word 'Rechtsbehelfsbelehrung' is hard to read") })
@@ -106,12 +114,17 @@ extension DialogChecksTests {
 
     @Test func aRuleWithoutASourceOrReviewedLongAgoIsFlagged() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20\n    emergency: true",
-                            with: "    emergency: true", in: "rules.yaml")
-        try fixture.replace("    priority: 50\n    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20",
-                            with: "    priority: 50\n    source: https://example.org/fixture-basis\n    reviewed: 2020-01-31", in: "rules.yaml")
+        try fixture.replace(
+            "    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20\n    emergency: true",
+            with: "    emergency: true", in: "rules.yaml")
+        try fixture.replace(
+            "    priority: 50\n    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20",
+            with: "    priority: 50\n    source: https://example.org/fixture-basis\n    reviewed: 2020-01-31", in: "rules.yaml")
         let found = try findings(fixture).map(\.message)
-        #expect(found.contains("rule 'crisis-line' names no 'source:' and 'reviewed:' date; add the public page its basis comes from and the day you checked it"))
+        #expect(
+            found.contains(
+                "rule 'crisis-line' names no 'source:' and 'reviewed:' date; add the public page its basis comes from and the day you checked it"
+            ))
         #expect(found.contains("rule 'young' was last reviewed on 2020-01-31, over a year ago; check https://example.org/fixture-basis"))
     }
 }

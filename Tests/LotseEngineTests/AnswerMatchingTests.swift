@@ -16,8 +16,10 @@ import Testing
     }
 
     /// Expects `answer` to the region question to be understood as `key`, and the dialog to go on.
-    private func expectRegion(_ answer: String, _ key: String, language: String? = nil,
-                              sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectRegion(
+        _ answer: String, _ key: String, language: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let (session, events) = region(answer, language: language)
         #expect(events.errors.isEmpty, "\(answer): \(events)", sourceLocation: sourceLocation)
         #expect(session.slots["region"] == .key(key), "\(answer)", sourceLocation: sourceLocation)
@@ -25,8 +27,10 @@ import Testing
     }
 
     /// Expects `answer` to the region question to be refused with `message`, the session unchanged.
-    private func expectRegionRefused(_ answer: String, _ message: String = regionRefusal, language: String? = nil,
-                                     sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectRegionRefused(
+        _ answer: String, _ message: String = regionRefusal, language: String? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let (session, events) = region(answer, language: language)
         #expect(events == [.error(.notUnderstood, message), .wait], "\(answer)", sourceLocation: sourceLocation)
         #expect(session.slots["region"] == nil, sourceLocation: sourceLocation)
@@ -94,8 +98,10 @@ import Testing
         expectRegionRefused(answer)
     }
 
-    @Test(arguments: [("ich wohne in kiel", "nord"), ("Ich wohne im Süden.", "sued"), ("I live in the north", "nord"),
-                      ("ganz woanders", "other"), ("in der nordstadt", "nord"), ("ich wohne im sueden", "sued")])
+    @Test(arguments: [
+        ("ich wohne in kiel", "nord"), ("Ich wohne im Süden.", "sued"), ("I live in the north", "nord"),
+        ("ganz woanders", "other"), ("in der nordstadt", "nord"), ("ich wohne im sueden", "sued"),
+    ])
     func labelsInsidePhrases(_ answer: String, _ key: String) {
         expectRegion(answer, key)
     }
@@ -120,8 +126,10 @@ import Testing
 
     // MARK: - Yes/no questions
 
-    @Test(arguments: [("1", "yes"), ("2", "no"), ("ja", "yes"), ("Nein", "no"), ("jo", "yes"), ("jep", "yes"), ("nö", "no"), ("NÖ!", "no"),
-                      ("no", "no"), ("yeah", "yes"), ("nien", "no"), ("ja, bitte", "yes"), ("nein danke", "no")])
+    @Test(arguments: [
+        ("1", "yes"), ("2", "no"), ("ja", "yes"), ("Nein", "no"), ("jo", "yes"), ("jep", "yes"), ("nö", "no"), ("NÖ!", "no"),
+        ("no", "no"), ("yeah", "yes"), ("nien", "no"), ("ja, bitte", "yes"), ("nein danke", "no"),
+    ])
     func yesNoAnswers(_ answer: String, _ key: String) {
         var session = Session.mini(after: ["nein", "19", "1", "1"])
         let events = session.step(answer)
@@ -144,8 +152,10 @@ import Testing
 
     // MARK: - Number questions
 
-    @Test(arguments: [("19", 19), ("ich bin 19", 19), ("I'm 19 years old", 19), ("мне 19", 19), ("19.", 19), ("٢٠", 20),
-                      ("عمري ١٩", 19), ("5", 5), ("99", 99), ("099", 99)])
+    @Test(arguments: [
+        ("19", 19), ("ich bin 19", 19), ("I'm 19 years old", 19), ("мне 19", 19), ("19.", 19), ("٢٠", 20),
+        ("عمري ١٩", 19), ("5", 5), ("99", 99), ("099", 99),
+    ])
     func numberAnswers(_ answer: String, _ age: Int) {
         var session = Session.mini(after: ["nein"])
         let events = session.step(answer)

@@ -4,13 +4,17 @@ import Testing
 
 /// The same lines give the same events; every turn ends with WAIT or BYE, and only there.
 @Suite struct DeterminismTests {
-    static let script = ["nein", "/why", "19", "/lang en", "kiel", "/back", "South", "training", "/skip", "2", "/summary",
-                         "/restart", "ja", "/back", "/help", "/dance", "/quit"]
+    static let script = [
+        "nein", "/why", "19", "/lang en", "kiel", "/back", "South", "training", "/skip", "2", "/summary",
+        "/restart", "ja", "/back", "/help", "/dance", "/quit",
+    ]
 
     /// Every line a person might send, for random conversations.
-    static let vocabulary = ["ja", "nein", "19", "120", "1", "2", "3", "4", "kiel", "Süden", "woanders", "Ausbildung",
-                             "Arbeit", "Deutsch", "Russisch", "blumenkohl", "", "/back", "/skip", "/restart", "/why",
-                             "/summary", "/help", "/lang en", "/lang de", "/lang xx", "/slots", "/dance", "/quit"]
+    static let vocabulary = [
+        "ja", "nein", "19", "120", "1", "2", "3", "4", "kiel", "Süden", "woanders", "Ausbildung",
+        "Arbeit", "Deutsch", "Russisch", "blumenkohl", "", "/back", "/skip", "/restart", "/why",
+        "/summary", "/help", "/lang en", "/lang de", "/lang xx", "/slots", "/dance", "/quit",
+    ]
 
     /// The greeting and the turns of a session that is sent `lines`.
     private func turns(_ lines: [String], counselor: Bool = false) -> [[Event]] {

@@ -33,16 +33,17 @@ import Testing
         #expect(turn.notes.first == "Schreib die Zahlen von allem, was passt, zum Beispiel „1 3“. Wenn nichts passt, schreib 0.")
     }
 
-    @Test(arguments: [
-        ("3 4", ["no", "no", "yes", "yes", "no", "no"]),
-        ("3, 4", ["no", "no", "yes", "yes", "no", "no"]),
-        ("pregnancy,debts", ["no", "no", "yes", "yes", "no", "no"]),
-        ("Ich habe Schulden", ["no", "no", "no", "yes", "no", "no"]),
-        ("schulden, behinderung", ["no", "no", "no", "yes", "yes", "no"]),
-        ("٦", ["no", "no", "no", "no", "no", "yes"]),
-        ("0", ["no", "no", "no", "no", "no", "no"]),
-        ("Nichts davon", ["no", "no", "no", "no", "no", "no"]),
-    ] as [(String, [String])])
+    @Test(
+        arguments: [
+            ("3 4", ["no", "no", "yes", "yes", "no", "no"]),
+            ("3, 4", ["no", "no", "yes", "yes", "no", "no"]),
+            ("pregnancy,debts", ["no", "no", "yes", "yes", "no", "no"]),
+            ("Ich habe Schulden", ["no", "no", "no", "yes", "no", "no"]),
+            ("schulden, behinderung", ["no", "no", "no", "yes", "yes", "no"]),
+            ("٦", ["no", "no", "no", "no", "no", "yes"]),
+            ("0", ["no", "no", "no", "no", "no", "no"]),
+            ("Nichts davon", ["no", "no", "no", "no", "no", "no"]),
+        ] as [(String, [String])])
     func answersFillEverySlot(_ answer: String, _ expected: [String]) {
         var session = atNeeds()
         let turn = session.step(answer)
@@ -88,7 +89,8 @@ import Testing
     @Test func counselorsSetTheSlotsNotTheGroup() {
         var session = atNeeds()
         session.isCounselor = true
-        #expect(session.step("/set needs debts").errors.first?.hasPrefix("needs fragt mehrere Slots auf einmal. Setz jeden davon: ") == true)
+        #expect(
+            session.step("/set needs debts").errors.first?.hasPrefix("needs fragt mehrere Slots auf einmal. Setz jeden davon: ") == true)
         _ = session.step("/set debts yes")
         #expect(session.slots["debts"] == .key("yes"))
     }
@@ -99,7 +101,9 @@ import Testing
         _ = session.run(["3 4", "1"])
         let notes = session.step("/why").notes
         #expect(notes.contains { $0.hasPrefix("rule debts-counselling: Gemeinnützige Schuldner") && $0.contains("(reviewed 2026-12-02)") })
-        #expect(notes.contains("schuldnerberatung-search web: http://www.bag-sb.de/die-bag-sb/das-sind-wir/information-in-englisch/ (checked 2026-12-02)"))
+        #expect(
+            notes.contains(
+                "schuldnerberatung-search web: http://www.bag-sb.de/die-bag-sb/das-sind-wir/information-in-englisch/ (checked 2026-12-02)"))
         session.isCounselor = false
         #expect(session.step("/why").notes.isEmpty)
     }

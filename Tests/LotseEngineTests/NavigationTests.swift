@@ -86,8 +86,11 @@ import Testing
     @Test func skipWhereTheQuestionAllowsIt() {
         var session = Session.mini()
         let events = session.step("/skip")
-        #expect(events == [.note("Okay, weiter ohne diese Antwort."), .say("Wie alt bist du?"),
-                           .ask(slot: "age", kind: .number(min: 5, max: 99)), .wait])
+        #expect(
+            events == [
+                .note("Okay, weiter ohne diese Antwort."), .say("Wie alt bist du?"),
+                .ask(slot: "age", kind: .number(min: 5, max: 99)), .wait,
+            ])
         #expect(session.slots["crisis"] == nil)
     }
 
@@ -115,9 +118,12 @@ import Testing
     @Test func langAsksTheOpenQuestionAgainInTheNewLanguage() {
         var session = Session.mini(after: ["nein", "19"])
         let events = session.step("/lang en")
-        #expect(events == [.say("Where do you live?"), .ask(slot: "region", kind: .choice),
-                           .option(number: 1, key: "nord", label: "North"), .option(number: 2, key: "sued", label: "South"),
-                           .option(number: 3, key: "other", label: "Elsewhere"), .wait])
+        #expect(
+            events == [
+                .say("Where do you live?"), .ask(slot: "region", kind: .choice),
+                .option(number: 1, key: "nord", label: "North"), .option(number: 2, key: "sued", label: "South"),
+                .option(number: 3, key: "other", label: "Elsewhere"), .wait,
+            ])
         #expect(session.language == "en")
         #expect(session.step("1").said == ["What do you want?"])
     }
@@ -130,7 +136,8 @@ import Testing
 
     @Test func langWithAnUnknownCodeIsRefused() {
         var session = Session.mini()
-        #expect(session.step("/lang fr") == [.error(.notUnderstood, "Diese Sprache gibt es nicht. Möglich: de Deutsch, en English"), .wait])
+        #expect(
+            session.step("/lang fr") == [.error(.notUnderstood, "Diese Sprache gibt es nicht. Möglich: de Deutsch, en English"), .wait])
         #expect(session.language == "de")
     }
 
@@ -185,8 +192,10 @@ import Testing
 
     // MARK: - Counselor commands
 
-    @Test(arguments: ["/trace on", "/trace", "/set age 19", "/goto referral", "/slots", "/path", "/auth secret", "/auth", "/reload",
-                      "/set", "/set age", "/goto"])
+    @Test(arguments: [
+        "/trace on", "/trace", "/set age 19", "/goto referral", "/slots", "/path", "/auth secret", "/auth", "/reload",
+        "/set", "/set age", "/goto",
+    ])
     func counselorCommandsWithoutCounselorMode(_ command: String) {
         var session = Session.mini()
         #expect(session.step(command) == [.error(.counselorOnly, "Nur für Beratende."), .wait])
@@ -194,8 +203,10 @@ import Testing
         #expect(session.openQuestion == "ask-crisis")
     }
 
-    @Test(arguments: [("/set", "So geht der Befehl: /set SLOT VALUE"), ("/set age", "So geht der Befehl: /set SLOT VALUE"),
-                      ("/goto", "So geht der Befehl: /goto NODE")])
+    @Test(arguments: [
+        ("/set", "So geht der Befehl: /set SLOT VALUE"), ("/set age", "So geht der Befehl: /set SLOT VALUE"),
+        ("/goto", "So geht der Befehl: /goto NODE"),
+    ])
     func counselorCommandsWithoutTheirArgumentsGiveTheirUsage(_ command: String, _ usage: String) {
         var session = Session.mini(counselor: true)
         #expect(session.step(command) == [.error(.notUnderstood, usage), .wait])
@@ -243,8 +254,11 @@ import Testing
         let events = session.step("/goto referral")
         #expect(events.referred == ["jobs-nord", "youth-nord"])
         #expect(events.outcome == .referred)
-        #expect(session.step("/path") == [.note(
-            "welcome > ask-crisis > crisis-check > ask-age > ask-region > ask-goal > ask-money > referral > done"), .wait])
+        #expect(
+            session.step("/path") == [
+                .note(
+                    "welcome > ask-crisis > crisis-check > ask-age > ask-region > ask-goal > ask-money > referral > done"), .wait,
+            ])
         #expect(session.step("/back").asked == "money")
         #expect(session.step("/goto main") == greeting())
     }
@@ -254,13 +268,14 @@ import Testing
         #expect(session.step("/trace on") == [.note("Trace an: TRACE-Zeilen für jede Bedingung und Regel."), .wait])
         #expect(session.step("nein").traces == ["branch crisis-check: crisis == yes → false"])
         let referral = session.last(["19", "1", "1", "/skip", "1"])
-        #expect(referral.traces == [
-            "rule crisis-line: crisis == yes → false",
-            "rule young: age >= 12 and age < 27 → true",
-            "rule training: goal == ausbildung → true",
-            "rule work: goal in [arbeit] and age >= 15 → false",
-            "rule money-maybe: money == yes → unknown",
-        ])
+        #expect(
+            referral.traces == [
+                "rule crisis-line: crisis == yes → false",
+                "rule young: age >= 12 and age < 27 → true",
+                "rule training: goal == ausbildung → true",
+                "rule work: goal in [arbeit] and age >= 15 → false",
+                "rule money-maybe: money == yes → unknown",
+            ])
         // The traces come before what they decide.
         #expect(referral.firstIndex(of: .trace("rule money-maybe: money == yes → unknown"))! < referral.firstIndex { $0.isRefer }!)
         #expect(session.step("/trace") == [.note("Trace an: TRACE-Zeilen für jede Bedingung und Regel."), .wait])

@@ -6,8 +6,10 @@ import Testing
 /// Ranking, regions, crisis first, reasons, facts and language notes.
 @Suite struct ReferralTests {
     /// The answers of a walk through the mini dialog to its referral (the crisis question answered no).
-    static func walk(age: String = "19", region: String = "Norden", goal: String = "Ausbildung", money: String = "nein",
-                     language: String = "Deutsch") -> [String] {
+    static func walk(
+        age: String = "19", region: String = "Norden", goal: String = "Ausbildung", money: String = "nein",
+        language: String = "Deutsch"
+    ) -> [String] {
         ["nein", age, region, goal, money, language]
     }
 
@@ -20,20 +22,21 @@ import Testing
     // MARK: - Ranking
 
     @Test func aReferralTurnInFull() {
-        #expect(referral(Self.walk()) == [
-            .say("Diese Stellen helfen dir."),
-            .say("Fang hier an – diese Stelle geht die nächsten Schritte mit dir:"),
-            .refer(rank: 1, partner: "jobs-nord", name: "Agentur Nord"),
-            .why(partner: "jobs-nord", text: "Die Agentur findet Ausbildungsplätze."),
-            .info(partner: "jobs-nord", field: .languages, value: "de"),
-            .refer(rank: 2, partner: "youth-nord", name: "Jugendberatung Nord"),
-            .why(partner: "youth-nord", text: "Die Jugendberatung ist für junge Menschen."),
-            .info(partner: "youth-nord", field: .languages, value: "de,en"),
-            .info(partner: "youth-nord", field: .languagesOnRequest, value: "ru"),
-            .say("Alles Gute!"),
-            .end(.referred),
-            .wait,
-        ])
+        #expect(
+            referral(Self.walk()) == [
+                .say("Diese Stellen helfen dir."),
+                .say("Fang hier an – diese Stelle geht die nächsten Schritte mit dir:"),
+                .refer(rank: 1, partner: "jobs-nord", name: "Agentur Nord"),
+                .why(partner: "jobs-nord", text: "Die Agentur findet Ausbildungsplätze."),
+                .info(partner: "jobs-nord", field: .languages, value: "de"),
+                .refer(rank: 2, partner: "youth-nord", name: "Jugendberatung Nord"),
+                .why(partner: "youth-nord", text: "Die Jugendberatung ist für junge Menschen."),
+                .info(partner: "youth-nord", field: .languages, value: "de,en"),
+                .info(partner: "youth-nord", field: .languagesOnRequest, value: "ru"),
+                .say("Alles Gute!"),
+                .end(.referred),
+                .wait,
+            ])
     }
 
     @Test func higherPriorityComesFirstWhateverTheRuleOrder() {
@@ -52,11 +55,15 @@ import Testing
 
     @Test func sureComesBeforeMayAtTheSamePriority() throws {
         // 'young' becomes a may-rule at 50 and 'money-maybe' a sure one at 50; young stands first.
-        let dialog = try Fixture.variant("rules.yaml", [
-            ("    priority: 50\n", "    priority: 50\n    certainty: may\n"),
-            ("    priority: 30\n    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20\n    certainty: may\n",
-             "    priority: 50\n"),
-        ])
+        let dialog = try Fixture.variant(
+            "rules.yaml",
+            [
+                ("    priority: 50\n", "    priority: 50\n    certainty: may\n"),
+                (
+                    "    priority: 30\n    source: https://example.org/fixture-basis\n    reviewed: 2026-11-20\n    certainty: may\n",
+                    "    priority: 50\n"
+                ),
+            ])
         let events = referral(Self.walk(region: "Süden", goal: "Studium", money: "ja"), dialog: dialog)
         #expect(events.referred == ["jobs-everywhere", "youth-sued"])
         #expect(events.reasons(for: "youth-sued") == ["Frag dort nach: Die Jugendberatung ist für junge Menschen."])
@@ -76,25 +83,28 @@ import Testing
     }
 
     @Test func mayReasonsAreWrappedInTheMayMessage() {
-        #expect(referral(Self.walk(money: "ja")).reasons(for: "jobs-nord")
-            == ["Die Agentur findet Ausbildungsplätze.", "Frag dort nach: Dort gibt es vielleicht Geld."])
-        #expect(referral(Self.walk(money: "yes"), language: "en").reasons(for: "jobs-nord")
-            == ["The agency finds training places.", "Ask there: You may get money there."])
+        #expect(
+            referral(Self.walk(money: "ja")).reasons(for: "jobs-nord")
+                == ["Die Agentur findet Ausbildungsplätze.", "Frag dort nach: Dort gibt es vielleicht Geld."])
+        #expect(
+            referral(Self.walk(money: "yes"), language: "en").reasons(for: "jobs-nord")
+                == ["The agency finds training places.", "Ask there: You may get money there."])
     }
 
     // MARK: - Emergencies
 
     @Test func crisisGoesStraightToTheEmergencyReferral() {
         var session = Session.mini()
-        #expect(session.step("ja") == [
-            .say("Diese Stellen helfen dir."),
-            .refer(rank: 1, partner: "crisis-line", name: "Krisentelefon"),
-            .why(partner: "crisis-line", text: "Dort hilft man dir sofort."),
-            .info(partner: "crisis-line", field: .phone, value: "0800 000"),
-            .say("Alles Gute!"),
-            .end(.emergency),
-            .wait,
-        ])
+        #expect(
+            session.step("ja") == [
+                .say("Diese Stellen helfen dir."),
+                .refer(rank: 1, partner: "crisis-line", name: "Krisentelefon"),
+                .why(partner: "crisis-line", text: "Dort hilft man dir sofort."),
+                .info(partner: "crisis-line", field: .phone, value: "0800 000"),
+                .say("Alles Gute!"),
+                .end(.emergency),
+                .wait,
+            ])
         #expect(session.outcome == .emergency)
     }
 
@@ -137,8 +147,11 @@ import Testing
     }
 
     @Test func nobodyToNameSaysSo() {
-        #expect(referral(Self.walk(age: "30", goal: "Studium")) == [.say("Ich habe keine Stelle gefunden."), .say("Alles Gute!"),
-                                                                    .end(.noReferral), .wait])
+        #expect(
+            referral(Self.walk(age: "30", goal: "Studium")) == [
+                .say("Ich habe keine Stelle gefunden."), .say("Alles Gute!"),
+                .end(.noReferral), .wait,
+            ])
         #expect(referral(Self.walk(age: "30", goal: "Studium"), language: "en").said == ["I found no place.", "All the best!"])
     }
 
@@ -183,10 +196,11 @@ import Testing
         var session = Session.mini(after: Self.walk(money: "ja"), language: "en")
         let events = session.step("/summary")
         #expect(events.said == ["Your summary", "Start here – this place takes the next steps with you:"])
-        #expect(events.reasons(for: "jobs-nord") == [
-            "The agency finds training places.", "(de) Die Agentur findet Ausbildungsplätze.",
-            "Ask there: You may get money there.", "(de) Frag dort nach: Dort gibt es vielleicht Geld.",
-        ])
+        #expect(
+            events.reasons(for: "jobs-nord") == [
+                "The agency finds training places.", "(de) Die Agentur findet Ausbildungsplätze.",
+                "Ask there: You may get money there.", "(de) Frag dort nach: Dort gibt es vielleicht Geld.",
+            ])
         #expect(events.outcome == nil)
     }
 
@@ -216,11 +230,17 @@ import Testing
     @Test func whyAtAQuestionNamesItsReasonAndThePartnersItDecides() {
         // Before the region is known, only nationwide partners can be named.
         var session = Session.mini(after: ["nein"])
-        #expect(session.step("/why").said == ["Manche Stellen sind nur für junge Menschen.",
-                                              "Davon hängt ab, ob diese Stellen passen: Agentur überall"])
+        #expect(
+            session.step("/why").said == [
+                "Manche Stellen sind nur für junge Menschen.",
+                "Davon hängt ab, ob diese Stellen passen: Agentur überall",
+            ])
         session = Session.mini(after: ["nein", "19", "1"])
-        #expect(session.step("/why").said == ["Für jedes Ziel gibt es andere Stellen.",
-                                              "Davon hängt ab, ob diese Stellen passen: Agentur Nord"])
+        #expect(
+            session.step("/why").said == [
+                "Für jedes Ziel gibt es andere Stellen.",
+                "Davon hängt ab, ob diese Stellen passen: Agentur Nord",
+            ])
         #expect(session.openQuestion == "ask-goal")
     }
 }

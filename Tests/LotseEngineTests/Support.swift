@@ -34,8 +34,10 @@ let walkToReferral = ["nein", "19", "1", "1", "nein", "1"]
 
 extension Session {
     /// A started session on `dialog` (the mini fixture) that has been sent `lines`.
-    static func mini(after lines: [String] = [], language: String? = nil, counselor: Bool = false,
-                     dialog: Dialog = Fixture.dialog) -> Session {
+    static func mini(
+        after lines: [String] = [], language: String? = nil, counselor: Bool = false,
+        dialog: Dialog = Fixture.dialog
+    ) -> Session {
         var session = Session(dialog: dialog, language: language)
         session.isCounselor = counselor
         _ = session.start()

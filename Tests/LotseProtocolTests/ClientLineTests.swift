@@ -18,26 +18,30 @@ import Testing
         #expect(try ClientLine.decode(Array(line.utf8)) == text)
     }
 
-    @Test(arguments: [
-        ([0x00], ClientLineError.controlCharacter(0)),
-        ([0x31, 0x09, 0x32], .controlCharacter(9)),
-        ([0x31, 0x0D, 0x32], .controlCharacter(0x0D)),
-        ([0x0D, 0x0D], .controlCharacter(0x0D)),
-        ([0x1B, 0x5B, 0x32, 0x4A], .controlCharacter(0x1B)),
-        ([0x7F], .controlCharacter(0x7F)),
-        ([0xC2, 0x9B], .controlCharacter(0x9B)),
-        ([0xFF], .invalidUTF8),
-        ([0xC3, 0x28], .invalidUTF8),
-        ([0xE2, 0x82], .invalidUTF8),
-        ([0xED, 0xA0, 0x80], .invalidUTF8),
-        ([0xC0, 0xAF], .invalidUTF8),
-    ] as [([UInt8], ClientLineError)])
+    @Test(
+        arguments: [
+            ([0x00], ClientLineError.controlCharacter(0)),
+            ([0x31, 0x09, 0x32], .controlCharacter(9)),
+            ([0x31, 0x0D, 0x32], .controlCharacter(0x0D)),
+            ([0x0D, 0x0D], .controlCharacter(0x0D)),
+            ([0x1B, 0x5B, 0x32, 0x4A], .controlCharacter(0x1B)),
+            ([0x7F], .controlCharacter(0x7F)),
+            ([0xC2, 0x9B], .controlCharacter(0x9B)),
+            ([0xFF], .invalidUTF8),
+            ([0xC3, 0x28], .invalidUTF8),
+            ([0xE2, 0x82], .invalidUTF8),
+            ([0xED, 0xA0, 0x80], .invalidUTF8),
+            ([0xC0, 0xAF], .invalidUTF8),
+        ] as [([UInt8], ClientLineError)])
     func refusedLines(_ bytes: [UInt8], _ error: ClientLineError) {
         #expect(throws: error) { try ClientLine.decode(bytes) }
     }
 
     @Test func refusalsAreErrLinesAndWait() {
-        #expect(ClientLineError.tooLong(limit: 1024).events == [.error(.lineTooLong, "line too long: at most 1024 bytes; the line was discarded"), .wait])
+        #expect(
+            ClientLineError.tooLong(limit: 1024).events == [
+                .error(.lineTooLong, "line too long: at most 1024 bytes; the line was discarded"), .wait,
+            ])
         #expect(ClientLineError.invalidUTF8.code == .notUnderstood)
         #expect(ClientLineError.controlCharacter(0x1B).message == "the line holds a control character (0x1B)")
         #expect(ServerLine.lines(for: ClientLineError.invalidUTF8.events) == ["ERR 400 the line is not UTF-8 text", "WAIT"])

@@ -7,8 +7,9 @@ import Testing
 
 /// Engine events spelt as protocol v1 server lines.
 @Suite struct ServerLineTests {
-    static let mini = try! DialogLoader.load(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/mini").path)
+    static let mini = try! DialogLoader.load(
+        directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/mini").path)
 
     @Test(arguments: [
         (Event.say("Hallo!"), "SAY Hallo!"),
@@ -17,8 +18,10 @@ import Testing
         (.ask(slot: "region", kind: .choice), "ASK region choice"),
         (.ask(slot: "crisis", kind: .yesno), "ASK crisis yesno"),
         (.ask(slot: "name", kind: .text), "ASK name text"),
-        (.option(number: 2, key: "siegen-wittgenstein", label: "Kreis Siegen-Wittgenstein"),
-         "OPT 2 siegen-wittgenstein Kreis Siegen-Wittgenstein"),
+        (
+            .option(number: 2, key: "siegen-wittgenstein", label: "Kreis Siegen-Wittgenstein"),
+            "OPT 2 siegen-wittgenstein Kreis Siegen-Wittgenstein"
+        ),
         (.refer(rank: 1, partner: "jmd-siegen", name: "Jugendmigrationsdienst Siegen"), "REFER 1 jmd-siegen Jugendmigrationsdienst Siegen"),
         (.why(partner: "jmd-siegen", text: "Weil."), "WHY jmd-siegen Weil."),
         (.note("Tipp"), "NOTE Tipp"),
@@ -62,7 +65,10 @@ import Testing
         #expect(ServerLine.lines(for: .say("Eins.\nZwei.\r\n\nDrei.")) == ["SAY Eins.", "SAY Zwei.", "SAY Drei."])
         #expect(ServerLine.lines(for: .note("/back – zurück\n/quit – beenden\n")) == ["NOTE /back – zurück", "NOTE /quit – beenden"])
         #expect(ServerLine.lines(for: .why(partner: "p", text: "a\rb\u{2028}c")) == ["WHY p a", "WHY p b", "WHY p c"])
-        #expect(ServerLine.lines(for: .info(partner: "p", field: .hours, value: "Mo 9-12\nDi 14-16")) == ["INFO p hours Mo 9-12", "INFO p hours Di 14-16"])
+        #expect(
+            ServerLine.lines(for: .info(partner: "p", field: .hours, value: "Mo 9-12\nDi 14-16")) == [
+                "INFO p hours Mo 9-12", "INFO p hours Di 14-16",
+            ])
         #expect(ServerLine.lines(for: .trace("a\nb")) == ["TRACE a", "TRACE b"])
     }
 
@@ -97,10 +103,11 @@ import Testing
 
     @Test func aTurnIsItsEventsLinesInOrder() {
         var session = Session(dialog: Self.mini)
-        #expect(ServerLine.lines(for: session.start()) == [
-            "SAY Hallo!", "SAY Bist du in Not?", "ASK crisis yesno", "OPT 1 yes Ja", "OPT 2 no Nein",
-            "NOTE Mit /skip geht es ohne Antwort weiter.", "WAIT",
-        ])
+        #expect(
+            ServerLine.lines(for: session.start()) == [
+                "SAY Hallo!", "SAY Bist du in Not?", "ASK crisis yesno", "OPT 1 yes Ja", "OPT 2 no Nein",
+                "NOTE Mit /skip geht es ohne Antwort weiter.", "WAIT",
+            ])
         #expect(ServerLine.lines(for: session.step("/help")) == ["NOTE /back – zurück", "NOTE /quit – beenden", "WAIT"])
         #expect(ServerLine.lines(for: session.step("nein")) == ["SAY Wie alt bist du?", "ASK age number min=5 max=99", "WAIT"])
         #expect(ServerLine.lines(for: session.step("/quit")) == ["BYE quit"])
@@ -108,7 +115,8 @@ import Testing
 
     @Test func helloNamesSessionDialogAndLanguages() {
         let version = Self.mini.version
-        #expect(ServerLine.hello(session: "7f3a09c1", dialog: Self.mini) == "HELLO lotse/1 session=7f3a09c1 dialog=mini@\(version) langs=de,en")
+        #expect(
+            ServerLine.hello(session: "7f3a09c1", dialog: Self.mini) == "HELLO lotse/1 session=7f3a09c1 dialog=mini@\(version) langs=de,en")
         #expect(version.count == 8 && version.allSatisfy(\.isHexDigit))
         #expect(ServerLine.protocolVersion == "lotse/1")
     }

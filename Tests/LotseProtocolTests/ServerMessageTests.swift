@@ -7,29 +7,33 @@ import Testing
 /// was written, and what a newer server may add is tolerated.
 @Suite struct ServerMessageTests {
     /// One event of every kind and value, and what a client reads from its line.
-    static let roundTrips: [(Event, ServerMessage)] = [
-        (.say("Hallo!"), .say("Hallo!")),
-        (.ask(slot: "age", kind: .number(min: 5, max: 99)), .ask(slot: "age", kind: .number(min: 5, max: 99))),
-        (.ask(slot: "t", kind: .number(min: -20, max: 0)), .ask(slot: "t", kind: .number(min: -20, max: 0))),
-        (.ask(slot: "region", kind: .choice), .ask(slot: "region", kind: .choice)),
-        (.ask(slot: "crisis", kind: .yesno), .ask(slot: "crisis", kind: .yesno)),
-        (.ask(slot: "name", kind: .text), .ask(slot: "name", kind: .text)),
-        (.ask(slot: "needs", kind: .multi), .ask(slot: "needs", kind: .multi)),
-        (.option(number: 2, key: "sued", label: "Süden am See"), .option(.init(number: 2, key: "sued", label: "Süden am See"))),
-        (.refer(rank: 1, partner: "jmd-siegen", name: "JMD Siegen"), .refer(rank: 1, partner: "jmd-siegen", name: "JMD Siegen")),
-        (.why(partner: "jmd-siegen", text: "Weil du 19 bist."), .why(partner: "jmd-siegen", text: "Weil du 19 bist.")),
-        (.note("Tipp"), .note("Tipp")),
-        (.trace("rule x: a → true"), .trace("rule x: a → true")),
-        (.wait, .wait),
-    ]
-    + InfoField.allCases.map { field in
-        (Event.info(partner: "mbe", field: field, value: "0800 1"), ServerMessage.info(partner: "mbe", field: .known(field), value: "0800 1"))
-    }
-    + [ErrorCode.notUnderstood, .counselorOnly, .unknownCommand, .lineTooLong, .tooMany, .shuttingDown].map { code in
-        (Event.error(code, "Bitte noch einmal."), ServerMessage.error(code: .known(code), text: "Bitte noch einmal."))
-    }
-    + [Outcome.referred, .noReferral, .emergency].map { (Event.end($0), ServerMessage.end(.known($0))) }
-    + [ByeReason.quit, .idle, .shutdown, .limit].map { (Event.bye($0), ServerMessage.bye(.known($0))) }
+    static let roundTrips: [(Event, ServerMessage)] =
+        [
+            (.say("Hallo!"), .say("Hallo!")),
+            (.ask(slot: "age", kind: .number(min: 5, max: 99)), .ask(slot: "age", kind: .number(min: 5, max: 99))),
+            (.ask(slot: "t", kind: .number(min: -20, max: 0)), .ask(slot: "t", kind: .number(min: -20, max: 0))),
+            (.ask(slot: "region", kind: .choice), .ask(slot: "region", kind: .choice)),
+            (.ask(slot: "crisis", kind: .yesno), .ask(slot: "crisis", kind: .yesno)),
+            (.ask(slot: "name", kind: .text), .ask(slot: "name", kind: .text)),
+            (.ask(slot: "needs", kind: .multi), .ask(slot: "needs", kind: .multi)),
+            (.option(number: 2, key: "sued", label: "Süden am See"), .option(.init(number: 2, key: "sued", label: "Süden am See"))),
+            (.refer(rank: 1, partner: "jmd-siegen", name: "JMD Siegen"), .refer(rank: 1, partner: "jmd-siegen", name: "JMD Siegen")),
+            (.why(partner: "jmd-siegen", text: "Weil du 19 bist."), .why(partner: "jmd-siegen", text: "Weil du 19 bist.")),
+            (.note("Tipp"), .note("Tipp")),
+            (.trace("rule x: a → true"), .trace("rule x: a → true")),
+            (.wait, .wait),
+        ]
+        + InfoField.allCases.map { field in
+            (
+                Event.info(partner: "mbe", field: field, value: "0800 1"),
+                ServerMessage.info(partner: "mbe", field: .known(field), value: "0800 1")
+            )
+        }
+        + [ErrorCode.notUnderstood, .counselorOnly, .unknownCommand, .lineTooLong, .tooMany, .shuttingDown].map { code in
+            (Event.error(code, "Bitte noch einmal."), ServerMessage.error(code: .known(code), text: "Bitte noch einmal."))
+        }
+        + [Outcome.referred, .noReferral, .emergency].map { (Event.end($0), ServerMessage.end(.known($0))) }
+        + [ByeReason.quit, .idle, .shutdown, .limit].map { (Event.bye($0), ServerMessage.bye(.known($0))) }
 
     @Test func everyLineServerLineWritesParsesBackToWhatWasWritten() {
         for (event, message) in Self.roundTrips {
@@ -66,7 +70,8 @@ import Testing
         #expect(ServerMessage(line: "END transferred") == .end(.unknown("transferred")))
         #expect(ServerMessage(line: "BYE moved to=other") == .bye(.unknown("moved")))
         #expect(ServerMessage(line: "BYE idle after=300") == .bye(.known(.idle)))
-        #expect(ServerMessage(line: "HELLO lotse/2 session=1 dialog=x@1 langs=de,en region=nord")
+        #expect(
+            ServerMessage(line: "HELLO lotse/2 session=1 dialog=x@1 langs=de,en region=nord")
                 == .hello(.init(version: "lotse/2", languages: ["de", "en"])))
         #expect(ServerMessage(line: "SAY") == .say(""))
         #expect(ProtocolValue<ByeReason>(raw: "moved").raw == "moved" && ProtocolValue<ByeReason>(raw: "quit").known == .quit)

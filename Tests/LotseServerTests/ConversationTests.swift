@@ -22,8 +22,11 @@ extension OverTCP {
         @Test func walkToTheEndAndQuit() async throws {
             try await withServer { server in
                 let connection = try await server.greeted()
-                #expect(try await connection.turn("19") == ["SAY Brauchst du Geld?", "ASK money yesno", "OPT 1 yes Ja", "OPT 2 no Nein",
-                                                            "NOTE Mit /skip geht es ohne Antwort weiter.", "WAIT"])
+                #expect(
+                    try await connection.turn("19") == [
+                        "SAY Brauchst du Geld?", "ASK money yesno", "OPT 1 yes Ja", "OPT 2 no Nein",
+                        "NOTE Mit /skip geht es ohne Antwort weiter.", "WAIT",
+                    ])
                 let end = try await connection.turn("ja")
                 #expect(end.contains("REFER 1 youth-everywhere Jugendberatung"))
                 #expect(end.contains("REFER 2 money-everywhere Geldstelle"))
@@ -90,10 +93,18 @@ extension OverTCP {
             try await withServer { server in
                 let socket = try LineSocket.connect(host: server.host, port: server.port)
                 var lines: [String] = []
-                #expect(try await eventually { lines += try socket.readAvailableLines(); return lines.last == "WAIT" })
+                #expect(
+                    try await eventually {
+                        lines += try socket.readAvailableLines()
+                        return lines.last == "WAIT"
+                    })
                 #expect(lines.first?.hasPrefix("HELLO") == true)
                 try socket.send("/quit")
-                #expect(try await eventually { lines += try socket.readAvailableLines(); return lines.last == "BYE quit" })
+                #expect(
+                    try await eventually {
+                        lines += try socket.readAvailableLines()
+                        return lines.last == "BYE quit"
+                    })
                 #expect(await eventually { (try? socket.readAvailableLines()) == nil }, "closed after BYE")
                 socket.close()
             }

@@ -29,14 +29,20 @@ extension OverTCP {
         }
 
         @Test func theServersNotesComeInTheSessionLanguage() async throws {
-            try await withServer(dialogs: Fixtures.bundled, token: "s3cret-token-of-the-centre",
-                                 limits: { $0.authRetryDelay = .seconds(60) }) { server in
+            try await withServer(
+                dialogs: Fixtures.bundled, token: "s3cret-token-of-the-centre",
+                limits: { $0.authRetryDelay = .seconds(60) }
+            ) { server in
                 let counselor = try await server.greeted()
                 _ = try await counselor.turn("/lang uk")
                 let auth = try await counselor.turn("/auth s3cret-token-of-the-centre")
-                #expect(auth == ["NOTE Режим консультанта увімкнено: /trace on|off, /set SLOT VALUE, /goto NODE, /slots, /path, /reload",
-                                 "WAIT"])
-                #expect(try await counselor.turn("/trace on") == ["NOTE Трасування увімкнено: рядки TRACE для кожної умови й правила.", "WAIT"])
+                #expect(
+                    auth == [
+                        "NOTE Режим консультанта увімкнено: /trace on|off, /set SLOT VALUE, /goto NODE, /slots, /path, /reload",
+                        "WAIT",
+                    ])
+                #expect(
+                    try await counselor.turn("/trace on") == ["NOTE Трасування увімкнено: рядки TRACE для кожної умови й правила.", "WAIT"])
                 _ = try await counselor.turn("/lang pl")
                 #expect(try await counselor.turn("/trace off") == ["NOTE Śledzenie wyłączone.", "WAIT"])
                 let reload = try await counselor.turn("/reload")
@@ -46,8 +52,10 @@ extension OverTCP {
                 _ = try await guesser.turn("/lang uk")
                 #expect(try await guesser.turn("/auth nope") == ["ERR 403 Неправильний токен.", "WAIT"])
                 let waited = try await guesser.turn("/auth nope")
-                #expect(waited.first?.hasPrefix("ERR 429 Зачекай ") == true && waited.first?.hasSuffix(" с до наступного /auth на цьому з’єднанні.") == true,
-                        "\(waited)")
+                #expect(
+                    waited.first?.hasPrefix("ERR 429 Зачекай ") == true
+                        && waited.first?.hasSuffix(" с до наступного /auth на цьому з’єднанні.") == true,
+                    "\(waited)")
             }
         }
 
@@ -73,8 +81,9 @@ extension OverTCP {
                 }
                 let another = try await server.greeted()
                 let paused = try await another.turn("/auth three")
-                #expect(paused.first?.hasPrefix("ERR 429 Zu viele falsche Tokens auf diesem Server. /auth geht wieder in ") == true,
-                        "\(paused)")
+                #expect(
+                    paused.first?.hasPrefix("ERR 429 Zu viele falsche Tokens auf diesem Server. /auth geht wieder in ") == true,
+                    "\(paused)")
             }
         }
 
@@ -149,7 +158,10 @@ extension OverTCP {
 
         @Test func aClientThatDoesNotReadCannotHoldUpTheShutdown() async throws {
             let started = ContinuousClock.now
-            try await withServer(limits: { $0.linesPerSecond = 0; $0.shutdownGrace = .seconds(1) }) { server in
+            try await withServer(limits: {
+                $0.linesPerSecond = 0
+                $0.shutdownGrace = .seconds(1)
+            }) { server in
                 let flooder = try await NonReadingClient.connect(to: server)
                 let batch = Array(String(repeating: "/help\n", count: 10_000).utf8)
                 let sender = Task { while (try? await flooder.send(bytes: batch)) != nil {} }
@@ -180,7 +192,8 @@ extension OverTCP {
                             let money = index.isMultiple(of: 2) ? "ja" : "nein"
                             _ = try await connection.turn("\(age)")
                             let end = try await connection.turn(money)
-                            #expect(end.contains { $0.hasPrefix("REFER ") && $0.hasSuffix(" money-everywhere Geldstelle") } == (money == "ja"))
+                            #expect(
+                                end.contains { $0.hasPrefix("REFER ") && $0.hasSuffix(" money-everywhere Geldstelle") } == (money == "ja"))
                             let slots = try await connection.turn("/slots")
                             #expect(slots.count == 3 && slots[0] == "NOTE age = \(age)" && slots[1].hasPrefix("NOTE money = "), "\(slots)")
                             connection.close()

@@ -11,8 +11,9 @@ extension OverTCP {
         @Test func longLineGets413AndTheConnectionLivesOn() async throws {
             try await withServer(limits: { $0.maxLineBytes = 64 }) { server in
                 let connection = try await server.greeted()
-                #expect(try await connection.turn(String(repeating: "9", count: 65))
-                    == ["ERR 413 line too long: at most 64 bytes; the line was discarded", "WAIT"])
+                #expect(
+                    try await connection.turn(String(repeating: "9", count: 65))
+                        == ["ERR 413 line too long: at most 64 bytes; the line was discarded", "WAIT"])
                 // Exactly the limit, with CRLF, is a line like any other.
                 try await connection.send(bytes: Array((String(repeating: " ", count: 62) + "19\r\n").utf8))
                 #expect(try await connection.readTurn().contains("ASK money yesno"))
@@ -33,15 +34,16 @@ extension OverTCP {
             }
         }
 
-        @Test(arguments: [
-            ([0x31, 0x00, 0x39], "ERR 400 the line holds a control character (0x0)"),
-            ([0x1B, 0x5B, 0x41], "ERR 400 the line holds a control character (0x1B)"),
-            ([0x31, 0x09, 0x39], "ERR 400 the line holds a control character (0x9)"),
-            ([0x31, 0x0D, 0x39], "ERR 400 the line holds a control character (0xD)"),
-            ([0xFF, 0xFE, 0x31], "ERR 400 the line is not UTF-8 text"),
-            ([0xC3], "ERR 400 the line is not UTF-8 text"),
-            ([0xC2, 0x85], "ERR 400 the line holds a control character (0x85)"),
-        ] as [([UInt8], String)])
+        @Test(
+            arguments: [
+                ([0x31, 0x00, 0x39], "ERR 400 the line holds a control character (0x0)"),
+                ([0x1B, 0x5B, 0x41], "ERR 400 the line holds a control character (0x1B)"),
+                ([0x31, 0x09, 0x39], "ERR 400 the line holds a control character (0x9)"),
+                ([0x31, 0x0D, 0x39], "ERR 400 the line holds a control character (0xD)"),
+                ([0xFF, 0xFE, 0x31], "ERR 400 the line is not UTF-8 text"),
+                ([0xC3], "ERR 400 the line is not UTF-8 text"),
+                ([0xC2, 0x85], "ERR 400 the line holds a control character (0x85)"),
+            ] as [([UInt8], String)])
         func badBytesGet400(_ bytes: [UInt8], _ answer: String) async throws {
             try await withServer { server in
                 let connection = try await server.greeted()
@@ -69,7 +71,8 @@ extension OverTCP {
                 let first = try await server.greeted()
                 let second = try await server.greeted()
                 let third = try await server.connect()
-                #expect(try await third.readTurn() == ["ERR 429 too many sessions: this server holds 2; please try again later", "BYE limit"])
+                #expect(
+                    try await third.readTurn() == ["ERR 429 too many sessions: this server holds 2; please try again later", "BYE limit"])
                 #expect(try await third.readLine() == nil)
                 // The others go on, and a freed place can be taken again.
                 #expect(try await second.turn("19").contains("ASK money yesno"))
@@ -124,13 +127,19 @@ extension OverTCP {
         }
 
         @Test func floodedLinesGet429() async throws {
-            try await withServer(limits: { $0.linesPerSecond = 5; $0.lineBurst = 10 }) { server in
+            try await withServer(limits: {
+                $0.linesPerSecond = 5
+                $0.lineBurst = 10
+            }) { server in
                 let connection = try await server.greeted()
                 try await connection.send(bytes: Array(String(repeating: "/help\n", count: 60).utf8))
                 var refused = 0
                 for _ in 0..<60 {
                     let turn = try await connection.readTurn()
-                    if turn == ["ERR 429 Zu viele Zeilen auf einmal. Bitte schreib langsamer. Diese Zeile habe ich nicht gelesen.", "WAIT"] { refused += 1 }
+                    if turn == ["ERR 429 Zu viele Zeilen auf einmal. Bitte schreib langsamer. Diese Zeile habe ich nicht gelesen.", "WAIT"]
+                    {
+                        refused += 1
+                    }
                 }
                 #expect(refused >= 40, "only \(refused) of 60 lines refused")
                 try await Task.sleep(for: .milliseconds(500))

@@ -30,7 +30,8 @@ extension OverTCP {
         }
 
         @Test func tokenFromTheEnvironment() async throws {
-            let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny], environment: ["LOTSE_COUNSELOR_TOKEN": "env-token-for-this-test"])
+            let daemon = try LotsedProcess(
+                ["--port", "0", "--dialogs", Fixtures.tiny], environment: ["LOTSE_COUNSELOR_TOKEN": "env-token-for-this-test"])
             let port = try #require(await daemon.port())
             let connection = try await LineConnection.connect(host: "127.0.0.1", port: port)
             _ = try await connection.readTurn()
@@ -42,7 +43,9 @@ extension OverTCP {
         @Test func aShortTokenStopsTheStart() async throws {
             let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny], environment: ["LOTSE_COUNSELOR_TOKEN": "short"])
             #expect(await daemon.exitStatus(within: .seconds(10)) != 0)
-            #expect(daemon.log.withLockedValue { $0.contains("the counselor token in LOTSE_COUNSELOR_TOKEN has 5 characters; use at least 16") })
+            #expect(
+                daemon.log.withLockedValue { $0.contains("the counselor token in LOTSE_COUNSELOR_TOKEN has 5 characters; use at least 16") }
+            )
         }
 
         @Test func beyondLoopbackWithoutTLSTheDaemonSaysSoLoudly() async throws {
@@ -56,7 +59,9 @@ extension OverTCP {
         @Test func lotseTestRunsATranscriptOverTLSEndToEnd() async throws {
             let ca = try ThrowawayCA()
             defer { ca.remove() }
-            let daemon = try LotsedProcess(["--port", "0", "--dialogs", Fixtures.tiny, "--tls-cert", ca.certificateFile, "--tls-key", ca.keyFile])
+            let daemon = try LotsedProcess([
+                "--port", "0", "--dialogs", Fixtures.tiny, "--tls-cert", ca.certificateFile, "--tls-key", ca.keyFile,
+            ])
             let port = try #require(await daemon.port(), "\(daemon.log.withLockedValue { $0 })")
             #expect(daemon.log.withLockedValue { $0.contains("tls=true") && !$0.contains("WITHOUT TLS") })
             let transcript = ca.folder.appendingPathComponent("walk.chat")

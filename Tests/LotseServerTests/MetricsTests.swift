@@ -6,7 +6,7 @@ import LotseTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 extension OverTCP {
@@ -18,8 +18,9 @@ extension OverTCP {
         }
 
         @Test func aWalkShowsInTheCountersAndNoAnswerDoes() async throws {
-            let configuration = ServerConfiguration(dialogsDirectory: Fixtures.tiny, host: "127.0.0.1", port: 0,
-                                                    metrics: ("127.0.0.1", 0))
+            let configuration = ServerConfiguration(
+                dialogsDirectory: Fixtures.tiny, host: "127.0.0.1", port: 0,
+                metrics: ("127.0.0.1", 0))
             try await LotseServer.withRunning(configuration, logger: Logger.silent) { server in
                 let port = try #require(server.metricsPort)
                 let (status, health) = try await get("/health", port: port)

@@ -5,7 +5,7 @@ import LotseTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 extension OverTCP {
@@ -19,8 +19,9 @@ extension OverTCP {
 
         @Test func aHangupReloadIsCountedOkOrRefused() async throws {
             let copy = try FixtureCopy(of: Fixtures.tiny)
-            let configuration = ServerConfiguration(dialogsDirectory: copy.path, host: "127.0.0.1", port: 0,
-                                                    metrics: ("127.0.0.1", 0))
+            let configuration = ServerConfiguration(
+                dialogsDirectory: copy.path, host: "127.0.0.1", port: 0,
+                metrics: ("127.0.0.1", 0))
             try await LotseServer.withRunning(configuration, logger: Logger.silent) { server in
                 let port = try #require(server.metricsPort)
                 try server.server.reloadDialogs(requestedBy: "SIGHUP")

@@ -15,9 +15,10 @@ import Testing
         var limits = ServerLimits()
         adjust(&limits)
         let store = try DialogStore(directory: Fixtures.tiny, logger: Logger.silent)
-        return SessionConversation(id: "0000abcd", limits: limits,
-                                   gate: CounselorGate(token: token, limits: limits), store: store,
-                                   confidential: confidential, at: now)
+        return SessionConversation(
+            id: "0000abcd", limits: limits,
+            gate: CounselorGate(token: token, limits: limits), store: store,
+            confidential: confidential, at: now)
     }
 
     @Test func greetingIsHelloThenTheFirstQuestion() throws {
@@ -38,15 +39,22 @@ import Testing
         var conversation = try conversation()
         _ = conversation.greeting()
         #expect(conversation.turn(for: [0x31, 0x00], at: now).events == ClientLineErrorEvents.control0)
-        #expect(conversation.turnForTooLongLine(at: now).first == .error(.lineTooLong, "line too long: at most 1024 bytes; the line was discarded"))
+        #expect(
+            conversation.turnForTooLongLine(at: now).first
+                == .error(.lineTooLong, "line too long: at most 1024 bytes; the line was discarded"))
         #expect(conversation.session.turns == 0)
     }
 
     @Test func linesOverTheRateAreDropped() throws {
-        var conversation = try conversation { $0.linesPerSecond = 1; $0.lineBurst = 2 }
+        var conversation = try conversation {
+            $0.linesPerSecond = 1
+            $0.lineBurst = 2
+        }
         _ = conversation.greeting()
         let turns = (0..<3).map { _ in conversation.turn(for: Array("/help".utf8), at: now).events }
-        let flooded: [Event] = [.error(.tooMany, "Zu viele Zeilen auf einmal. Bitte schreib langsamer. Diese Zeile habe ich nicht gelesen."), .wait]
+        let flooded: [Event] = [
+            .error(.tooMany, "Zu viele Zeilen auf einmal. Bitte schreib langsamer. Diese Zeile habe ich nicht gelesen."), .wait,
+        ]
         #expect(turns[2] == flooded)
         #expect(turns[0] != flooded && turns[1] != flooded)
         #expect(conversation.turnForTooLongLine(at: now) == flooded)
@@ -72,8 +80,12 @@ import Testing
         var plain = try conversation(token: "x", confidential: false)
         _ = plain.greeting()
         let refused = plain.turn(for: Array("/auth x".utf8), at: now).events
-        #expect(refused.first == .error(.counselorOnly, "/auth braucht TLS, wenn die Verbindung von einem anderen Rechner kommt. "
-                                         + "Sonst geht das Token offen durchs Netz. Starte lotsed mit --tls-cert und --tls-key."))
+        #expect(
+            refused.first
+                == .error(
+                    .counselorOnly,
+                    "/auth braucht TLS, wenn die Verbindung von einem anderen Rechner kommt. "
+                        + "Sonst geht das Token offen durchs Netz. Starte lotsed mit --tls-cert und --tls-key."))
         #expect(!plain.session.isCounselor, "the right token, and still no counselor mode")
     }
 

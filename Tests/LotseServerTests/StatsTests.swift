@@ -37,14 +37,15 @@ extension OverTCP {
             let today = StatsDay.today
             #expect(Set(counts.map(\.day)) == [today])
             let totals = Dictionary(uniqueKeysWithValues: counts.map { ($0.key, $0.count) })
-            #expect(totals == [
-                StatsKey(.sessions, ""): 2,
-                StatsKey(.outcome, "referred"): 1,
-                StatsKey(.outcome, "unfinished"): 1,
-                StatsKey(.language, "de"): 2,
-                StatsKey(.partner, "youth-everywhere"): 1,
-                StatsKey(.partner, "money-everywhere"): 1,
-            ])
+            #expect(
+                totals == [
+                    StatsKey(.sessions, ""): 2,
+                    StatsKey(.outcome, "referred"): 1,
+                    StatsKey(.outcome, "unfinished"): 1,
+                    StatsKey(.language, "de"): 2,
+                    StatsKey(.partner, "youth-everywhere"): 1,
+                    StatsKey(.partner, "money-everywhere"): 1,
+                ])
             let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
             for typed in ["geheimes", "vielleicht", Self.token] {
                 #expect(bytes.range(of: Data(typed.utf8)) == nil, "'\(typed)' reached the statistics file")

@@ -29,7 +29,6 @@ final class LogRecorder: Sendable {
         Logger(label: "lotsed-test") { _ in RecordingHandler(recorder: self) }
     }
 
-
     struct RecordingHandler: LogHandler {
         let recorder: LogRecorder
         var metadata: Logger.Metadata = [:]

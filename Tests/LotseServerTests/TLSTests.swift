@@ -19,10 +19,14 @@ struct ThrowawayCA {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "subjectAltName=\(names)\n".write(to: folder.appendingPathComponent("names.cnf"), atomically: true, encoding: .utf8)
         let key = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
-        try Self.openssl(["req", "-x509"] + key + ["-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Lotse Test CA"], in: folder)
+        try Self.openssl(
+            ["req", "-x509"] + key + ["-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Lotse Test CA"], in: folder)
         try Self.openssl(["req"] + key + ["-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=lotsed test"], in: folder)
-        try Self.openssl(["x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                          "-out", "server.pem", "-days", "2", "-extfile", "names.cnf"], in: folder)
+        try Self.openssl(
+            [
+                "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                "-out", "server.pem", "-days", "2", "-extfile", "names.cnf",
+            ], in: folder)
     }
 
     func remove() {
@@ -60,7 +64,8 @@ extension OverTCP {
                     let connection = try await LineConnection.connect(host: host, port: server.port, tls: try ClientTLS(caFile: ca.caFile))
                     #expect(try await connection.readTurn().first?.hasPrefix("HELLO lotse/1") == true, "\(host)")
                     #expect(try await connection.turn("19").contains("ASK money yesno"))
-                    #expect(try await connection.turn("/auth a-token-of-sixteen-or-more").first?.hasPrefix("NOTE Beratungsmodus an") == true)
+                    #expect(
+                        try await connection.turn("/auth a-token-of-sixteen-or-more").first?.hasPrefix("NOTE Beratungsmodus an") == true)
                     connection.close()
                 }
             }
@@ -73,15 +78,17 @@ extension OverTCP {
             defer { [ca, stranger, misnamed].forEach { $0.remove() } }
             try await withTLSServer(ca) { server in
                 await #expect(throws: (any Error).self, "a certificate from a CA the client does not trust") {
-                    let connection = try await LineConnection.connect(host: "127.0.0.1", port: server.port,
-                                                                      tls: try ClientTLS(caFile: stranger.caFile))
+                    let connection = try await LineConnection.connect(
+                        host: "127.0.0.1", port: server.port,
+                        tls: try ClientTLS(caFile: stranger.caFile))
                     _ = try await connection.readTurn()
                 }
             }
             try await withTLSServer(misnamed) { server in
                 await #expect(throws: (any Error).self, "a certificate for another name") {
-                    let connection = try await LineConnection.connect(host: "127.0.0.1", port: server.port,
-                                                                      tls: try ClientTLS(caFile: misnamed.caFile))
+                    let connection = try await LineConnection.connect(
+                        host: "127.0.0.1", port: server.port,
+                        tls: try ClientTLS(caFile: misnamed.caFile))
                     _ = try await connection.readTurn()
                 }
             }

@@ -11,18 +11,24 @@ import Testing
     @Test func tallyCountsAddUpPerDayAndKey() async throws {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let file = try StatsFile(path: path)
-        try await file.add(SessionTally(day: day, language: "uk", outcome: "referred", region: "lichtenfels",
-                                        partners: ["jmd-lichtenfels", "jobcenter-lichtenfels", "jmd-lichtenfels"]))
+        try await file.add(
+            SessionTally(
+                day: day, language: "uk", outcome: "referred", region: "lichtenfels",
+                partners: ["jmd-lichtenfels", "jobcenter-lichtenfels", "jmd-lichtenfels"]))
         try await file.add(SessionTally(day: day, language: "de", outcome: "unfinished", region: nil, partners: []))
-        try file.add([SessionTally(day: StatsDay("2026-11-04")!, language: "uk", outcome: "referred", region: "lichtenfels",
-                                   partners: ["jmd-lichtenfels"])])
+        try file.add([
+            SessionTally(
+                day: StatsDay("2026-11-04")!, language: "uk", outcome: "referred", region: "lichtenfels",
+                partners: ["jmd-lichtenfels"])
+        ])
         let counts = try StatsFile(readingOnly: path).counts()
         let third = Dictionary(uniqueKeysWithValues: counts.filter { $0.day == day }.map { ($0.key, $0.count) })
-        #expect(third == [
-            StatsKey(.sessions, ""): 2, StatsKey(.outcome, "referred"): 1, StatsKey(.outcome, "unfinished"): 1,
-            StatsKey(.language, "uk"): 1, StatsKey(.language, "de"): 1, StatsKey(.region, "lichtenfels"): 1,
-            StatsKey(.partner, "jmd-lichtenfels"): 1, StatsKey(.partner, "jobcenter-lichtenfels"): 1,
-        ])
+        #expect(
+            third == [
+                StatsKey(.sessions, ""): 2, StatsKey(.outcome, "referred"): 1, StatsKey(.outcome, "unfinished"): 1,
+                StatsKey(.language, "uk"): 1, StatsKey(.language, "de"): 1, StatsKey(.region, "lichtenfels"): 1,
+                StatsKey(.partner, "jmd-lichtenfels"): 1, StatsKey(.partner, "jobcenter-lichtenfels"): 1,
+            ])
         #expect(try file.counts(from: StatsDay("2026-11-04")).allSatisfy { $0.day == StatsDay("2026-11-04")! })
         #expect(try file.counts(to: day).count == third.count)
     }

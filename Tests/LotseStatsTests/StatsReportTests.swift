@@ -1,9 +1,10 @@
 import Foundation
-@testable import LotseStats
 import Testing
 
+@testable import LotseStats
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A month of counts summed up for the meeting, and how each format shows it: small counts
@@ -67,7 +68,8 @@ import FoundationXML
     }
 
     @Test func csvQuotesNamesAndKeepsSmallCountsHidden() {
-        let csv = ReportCSV.text(StatsReport(Self.month), labels: ReportLabels(partnerNames: ["jmd-lichtenfels": "JMD, Lichtenfels \"Mitte\""]))
+        let csv = ReportCSV.text(
+            StatsReport(Self.month), labels: ReportLabels(partnerNames: ["jmd-lichtenfels": "JMD, Lichtenfels \"Mitte\""]))
         let rows = csv.components(separatedBy: "\r\n")
         #expect(rows.first == "from,to,dimension,value,name,count")
         #expect(rows.contains("2026-11-01,2026-11-30,partner,jmd-lichtenfels,\"JMD, Lichtenfels \"\"Mitte\"\" (jmd-lichtenfels)\",180"))
@@ -76,7 +78,8 @@ import FoundationXML
     }
 
     @Test func longNamesAreShortenedInTheMiddleForTheChart() {
-        let name = "Beratungsstelle für Schwangerschaftsfragen der Diakonie Coburg – Außenstelle Lichtenfels (schwangerschaftsberatung-lichtenfels)"
+        let name =
+            "Beratungsstelle für Schwangerschaftsfragen der Diakonie Coburg – Außenstelle Lichtenfels (schwangerschaftsberatung-lichtenfels)"
         let short = ReportSVG.shortened(name)
         #expect(short.count == ReportSVG.longestLabel)
         #expect(short.hasPrefix("Beratungsstelle") && short.hasSuffix("(schwangerschaftsberatung-lichtenfels)") && short.contains("…"))
@@ -104,8 +107,10 @@ private final class ElementCollector: NSObject, XMLParserDelegate {
     var texts: [String] = []
     private var current: String?
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if name == "rect" { rects += 1 }
         if name == "text" { current = "" }
     }

@@ -37,7 +37,8 @@ import Testing
     @Test(arguments: [
         ("REFER * jmd-*", "REFER 1 jmd-siegen Jugendmigrationsdienst Siegen", true), ("REFER * jmd-*", "REFER 1 aa-siegen Agentur", false),
         ("a*b*c", "abc", true), ("a*b*c", "a-b-c", true), ("a*b*c", "acb", false), ("*b*", "abc", true), ("*b*", "ac", false),
-        ("a**", "a", true), ("**", "", true), ("*a*a*", "banana", true), ("*a*a*", "ban", false), ("a*b*b", "abb", true), ("a*b*b", "ab", false),
+        ("a**", "a", true), ("**", "", true), ("*a*a*", "banana", true), ("*a*a*", "ban", false), ("a*b*b", "abb", true),
+        ("a*b*b", "ab", false),
     ])
     func severalStars(_ pattern: String, _ line: String, _ matches: Bool) {
         #expect(LinePattern(pattern).matches(line) == matches)

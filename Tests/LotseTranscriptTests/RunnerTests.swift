@@ -8,8 +8,9 @@ import Testing
 
 /// The runner's verdicts on transcripts run in-process against the mini fixture.
 @Suite struct RunnerTests {
-    static let mini = try! DialogLoader.load(directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/mini").path)
+    static let mini = try! DialogLoader.load(
+        directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/mini").path)
 
     /// The mini fixture's turn after "nein", as the transcript runner sees it.
     static let ageTurn = ["SAY Wie alt bist du?", "ASK age number min=5 max=99", "WAIT"]
@@ -22,19 +23,21 @@ import Testing
     // MARK: - Passing
 
     @Test func passesWhenEveryExpectationHoldsInOrder() async throws {
-        #expect(try await run("""
-            < HELLO lotse/1 session=local dialog=mini@* langs=de,en
-            < SAY Hallo!
-            < ASK crisis yesno
-            < OPT 2 no Nein
-            < WAIT
-            > nein
-            < SAY Wie alt*
-            < ASK age *
-            ! ERR *
-            > 19
-            < OPT 1 nord Norden
-            """) == nil)
+        #expect(
+            try await run(
+                """
+                < HELLO lotse/1 session=local dialog=mini@* langs=de,en
+                < SAY Hallo!
+                < ASK crisis yesno
+                < OPT 2 no Nein
+                < WAIT
+                > nein
+                < SAY Wie alt*
+                < ASK age *
+                ! ERR *
+                > 19
+                < OPT 1 nord Norden
+                """) == nil)
     }
 
     @Test func expectationsMaySkipLines() async throws {
@@ -46,19 +49,21 @@ import Testing
     }
 
     @Test func aTranscriptWalksToTheReferral() async throws {
-        #expect(try await run("""
-            > nein
-            > 19
-            > kiel
-            > Ausbildung
-            > nein
-            > Russisch
-            < REFER 1 jobs-nord Agentur Nord
-            < INFO jobs-nord note Kein Russisch.
-            < REFER 2 youth-nord *
-            < END referred
-            ! REFER * youth-sued *
-            """) == nil)
+        #expect(
+            try await run(
+                """
+                > nein
+                > 19
+                > kiel
+                > Ausbildung
+                > nein
+                > Russisch
+                < REFER 1 jobs-nord Agentur Nord
+                < INFO jobs-nord note Kein Russisch.
+                < REFER 2 youth-nord *
+                < END referred
+                ! REFER * youth-sued *
+                """) == nil)
     }
 
     // MARK: - The order rule
@@ -81,13 +86,14 @@ import Testing
         #expect(failure.line == 4)
         #expect(failure.message == "expected `< ASK region choice` in this turn")
         #expect(failure.turn == Self.ageTurn)
-        #expect(failure.description == """
-            t.chat:4: expected `< ASK region choice` in this turn
-              the turn was:
-                SAY Wie alt bist du?
-                ASK age number min=5 max=99
-                WAIT
-            """)
+        #expect(
+            failure.description == """
+                t.chat:4: expected `< ASK region choice` in this turn
+                  the turn was:
+                    SAY Wie alt bist du?
+                    ASK age number min=5 max=99
+                    WAIT
+                """)
     }
 
     @Test func aFailureInTheGreetingNamesItsLine() async throws {

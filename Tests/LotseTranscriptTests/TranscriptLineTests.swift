@@ -13,7 +13,8 @@ import Testing
     @Test func aRecordedChatReadsBackAsTheTurnsItRecorded() throws {
         let greeting = ["HELLO lotse/1 session=7f dialog=m@1 langs=de,en", "SAY Hallo!", "ASK age number min=5 max=99", "WAIT"]
         let answer = ["SAY Danke. *Sternchen* bleiben Text.", "ASK region choice", "OPT 1 nord Norden", "WAIT"]
-        let text = ([TranscriptLine.comment("recorded")] + greeting.map(TranscriptLine.received) + [TranscriptLine.sent("19")]
+        let text =
+            ([TranscriptLine.comment("recorded")] + greeting.map(TranscriptLine.received) + [TranscriptLine.sent("19")]
             + answer.map(TranscriptLine.received)).joined(separator: "\n")
         let transcript = try Transcript(file: "recorded.chat", text: text)
         #expect(transcript.turns.map(\.input) == [nil, "19"])

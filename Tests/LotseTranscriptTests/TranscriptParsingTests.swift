@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func parsesTurnsExpectationsAndComments() throws {
-        let transcript = try parse("""
+        let transcript = try parse(
+            """
             # greeting
             < SAY Hallo*
             > 19
@@ -35,10 +36,11 @@ import Testing
         #expect(transcript.turns.count == 3)
         #expect(transcript.turns[1].input == "19")
         #expect(transcript.turns[1].line == 3)
-        #expect(transcript.turns[1].expectations == [
-            .init(kind: .present, pattern: LinePattern("ASK region choice"), line: 4),
-            .init(kind: .absent, pattern: LinePattern("REFER * x"), line: 5),
-        ])
+        #expect(
+            transcript.turns[1].expectations == [
+                .init(kind: .present, pattern: LinePattern("ASK region choice"), line: 4),
+                .init(kind: .absent, pattern: LinePattern("REFER * x"), line: 5),
+            ])
         #expect(transcript.turns[2].input == "  /why")
         #expect(transcript.turns[2].line == 8)
         #expect(transcript.turns[2].expectations.isEmpty)
@@ -49,8 +51,11 @@ import Testing
         let greeting = transcript.turns[0]
         #expect(greeting.input == nil)
         #expect(greeting.line == 1)
-        #expect(greeting.expectations == [.init(kind: .present, pattern: LinePattern("HELLO lotse/1 *"), line: 3),
-                                          .init(kind: .absent, pattern: LinePattern("ERR *"), line: 4)])
+        #expect(
+            greeting.expectations == [
+                .init(kind: .present, pattern: LinePattern("HELLO lotse/1 *"), line: 3),
+                .init(kind: .absent, pattern: LinePattern("ERR *"), line: 4),
+            ])
     }
 
     @Test func anEmptyTranscriptIsAGreetingWithoutExpectations() throws {
@@ -59,8 +64,10 @@ import Testing
         #expect(transcript.turns[0].input == nil && transcript.turns[0].expectations.isEmpty)
     }
 
-    @Test(arguments: [("> 19", "19"), (">19", "19"), ("  > 19  ", "19"), (">  19", " 19"), (">", ""), ("> ", ""),
-                      ("> //skip", "//skip"), ("> ich bin 19 # kein Kommentar", "ich bin 19 # kein Kommentar")])
+    @Test(arguments: [
+        ("> 19", "19"), (">19", "19"), ("  > 19  ", "19"), (">  19", " 19"), (">", ""), ("> ", ""),
+        ("> //skip", "//skip"), ("> ich bin 19 # kein Kommentar", "ich bin 19 # kein Kommentar"),
+    ])
     func inputs(_ line: String, _ input: String) throws {
         #expect(try parse(line).turns[1].input == input)
     }
@@ -84,7 +91,7 @@ import Testing
             guard let error = error as? Transcript.SyntaxError else { return false }
             return error.file == "t.chat" && error.line == 4
                 && error.description == "t.chat:4: error: 'hello there' is no transcript line; start it with '<' (expected), "
-                + "'>' (sent), '!' (must not appear) or '#' (comment)"
+                    + "'>' (sent), '!' (must not appear) or '#' (comment)"
         }
     }
 

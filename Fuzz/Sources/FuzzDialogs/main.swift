@@ -11,14 +11,16 @@ private let files = ["rules.yaml", "directory.yaml", "situation.yaml", "flows/yo
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDialogs(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard count > 0 else { return 0 }
-    let folder = copy ?? {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-fuzz-\(getpid())")
-        try? FileManager.default.removeItem(at: folder)
-        try! FileManager.default.copyItem(at: URL(fileURLWithPath: Bundled.directory), to: folder)
-        try? FileManager.default.removeItem(at: folder.appendingPathComponent("tests"))
-        copy = folder
-        return folder
-    }()
+    let folder =
+        copy
+        ?? {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-fuzz-\(getpid())")
+            try? FileManager.default.removeItem(at: folder)
+            try! FileManager.default.copyItem(at: URL(fileURLWithPath: Bundled.directory), to: folder)
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent("tests"))
+            copy = folder
+            return folder
+        }()
     let bytes = Bundled.bytes(start, count)
     let file = folder.appendingPathComponent(files[Int(bytes[0]) % files.count])
     let original = try! Data(contentsOf: file)

@@ -13,15 +13,17 @@ enum NumericGaps {
             if otherwise == nil {
                 let gaps = zip(values, taken).filter { $1 == nil }.map(\.0.label)
                 if !gaps.isEmpty {
-                    findings.append(.warning(
-                        "branch '\(node.id)' covers no case for \(slot) \(gaps.joined(separator: ", ")); add a case or an 'else'",
-                        at: node.location))
+                    findings.append(
+                        .warning(
+                            "branch '\(node.id)' covers no case for \(slot) \(gaps.joined(separator: ", ")); add a case or an 'else'",
+                            at: node.location))
                 }
             }
             for (position, branch) in cases.enumerated() where !taken.contains(position) {
-                findings.append(.warning(
-                    "case '\(branch.source)' of branch '\(node.id)' is never taken: earlier cases catch every \(slot) it matches",
-                    at: branch.location))
+                findings.append(
+                    .warning(
+                        "case '\(branch.source)' of branch '\(node.id)' is never taken: earlier cases catch every \(slot) it matches",
+                        at: branch.location))
             }
         }
         return findings

@@ -24,8 +24,9 @@ enum UnreachableNodes {
     static func check(_ dialog: Dialog) -> [Diagnostic] {
         let reachable = dialog.reachableNodes
         return dialog.nodes.indices.filter { !reachable.contains($0) }.map {
-            .warning("node '\(dialog.nodes[$0].id)' is never reached from the start; link it with next/goto/branch or remove it",
-                     at: dialog.nodes[$0].location)
+            .warning(
+                "node '\(dialog.nodes[$0].id)' is never reached from the start; link it with next/goto/branch or remove it",
+                at: dialog.nodes[$0].location)
         }
     }
 }
@@ -46,8 +47,9 @@ enum DeadEnds {
         }
         let reachable = dialog.reachableNodes
         return dialog.nodes.indices.filter { reachable.contains($0) && !reachesEnd.contains($0) }.map {
-            .error("from node '\(dialog.nodes[$0].id)' no path leads to an end; the dialog would loop forever — add a way to an 'end' node",
-                   at: dialog.nodes[$0].location)
+            .error(
+                "from node '\(dialog.nodes[$0].id)' no path leads to an end; the dialog would loop forever — add a way to an 'end' node",
+                at: dialog.nodes[$0].location)
         }
     }
 }

@@ -11,8 +11,9 @@ enum UnfilledRoles {
                     && space.canBeTrue(rule.condition, fixed: [dialog.regionSlot: .key(region)])
             }
             guard !empty.isEmpty else { return nil }
-            return .warning("rule '\(rule.id)' can fire in \(empty.joined(separator: ", ")), where no partner has the role "
-                            + "'\(rule.role)'; add a partner there or a nationwide one", at: rule.location)
+            return .warning(
+                "rule '\(rule.id)' can fire in \(empty.joined(separator: ", ")), where no partner has the role "
+                    + "'\(rule.role)'; add a partner there or a nationwide one", at: rule.location)
         }
     }
 }
@@ -33,8 +34,11 @@ enum UnreachablePartners {
                 }
                 return fallbackRegions.contains { space.canBeTrue(rule.condition, fixed: [dialog.regionSlot: .key($0)]) }
             }
-            return reachable ? nil : .warning("no rule can refer partner '\(partner.id)'; give it a role a rule names in its region",
-                                              at: partner.location)
+            return reachable
+                ? nil
+                : .warning(
+                    "no rule can refer partner '\(partner.id)'; give it a role a rule names in its region",
+                    at: partner.location)
         }
     }
 }
@@ -54,30 +58,41 @@ enum StaleEntries {
         var findings: [Diagnostic] = []
         for partner in dialog.partners {
             guard let verified = partner.verified else {
-                findings.append(.warning("partner '\(partner.id)' has no 'verified:' date; add the day its facts were last checked",
-                                         at: partner.location))
+                findings.append(
+                    .warning(
+                        "partner '\(partner.id)' has no 'verified:' date; add the day its facts were last checked",
+                        at: partner.location))
                 continue
             }
             if format.date(from: verified) == nil {
-                findings.append(.warning("partner '\(partner.id)': 'verified: \(verified)' is no date like 2026-11-25", at: partner.location))
+                findings.append(
+                    .warning("partner '\(partner.id)': 'verified: \(verified)' is no date like 2026-11-25", at: partner.location))
             } else if isOld(verified) {
-                findings.append(.warning("partner '\(partner.id)' was last verified on \(verified), over a year ago; check its facts",
-                                         at: partner.location))
+                findings.append(
+                    .warning(
+                        "partner '\(partner.id)' was last verified on \(verified), over a year ago; check its facts",
+                        at: partner.location))
             }
             for source in partner.sources where isOld(source.checked) {
-                findings.append(.warning("partner '\(partner.id)': \(source.url) was read on \(source.checked), over a year ago; "
-                                         + "read it again and update \(source.gives.joined(separator: ", "))", at: source.location))
+                findings.append(
+                    .warning(
+                        "partner '\(partner.id)': \(source.url) was read on \(source.checked), over a year ago; "
+                            + "read it again and update \(source.gives.joined(separator: ", "))", at: source.location))
             }
         }
         for rule in dialog.rules {
             guard let source = rule.source, !source.checked.isEmpty else {
-                findings.append(.warning("rule '\(rule.id)' names no 'source:' and 'reviewed:' date; add the public page its basis "
-                                         + "comes from and the day you checked it", at: rule.location))
+                findings.append(
+                    .warning(
+                        "rule '\(rule.id)' names no 'source:' and 'reviewed:' date; add the public page its basis "
+                            + "comes from and the day you checked it", at: rule.location))
                 continue
             }
             if isOld(source.checked) {
-                findings.append(.warning("rule '\(rule.id)' was last reviewed on \(source.checked), over a year ago; check \(source.url)",
-                                         at: rule.location))
+                findings.append(
+                    .warning(
+                        "rule '\(rule.id)' was last reviewed on \(source.checked), over a year ago; check \(source.url)",
+                        at: rule.location))
             }
         }
         return findings
@@ -96,10 +111,13 @@ enum LabelCollisions {
                     for word in term.words {
                         if let other = owner[word], other != term.key {
                             let id = dialog.slots[slotID]?.kind == .yesno ? "msg.\(term.key)" : "\(slotID).\(term.key)"
-                            let location = dialog.texts.entry(id, in: language.code)?.location
+                            let location =
+                                dialog.texts.entry(id, in: language.code)?.location
                                 ?? SourceLocation(file: "texts/\(language.code).yaml", line: 1, column: 1)
-                            findings.append(.warning("in \(language.code), '\(word)' answers both '\(other)' and '\(term.key)' of "
-                                                     + "slot '\(slotID)'; the answer would be ambiguous", at: location))
+                            findings.append(
+                                .warning(
+                                    "in \(language.code), '\(word)' answers both '\(other)' and '\(term.key)' of "
+                                        + "slot '\(slotID)'; the answer would be ambiguous", at: location))
                         }
                         owner[word] = owner[word] ?? term.key
                     }

@@ -14,14 +14,18 @@ enum PlainLanguage {
         var findings: [Diagnostic] = []
         for (id, entry) in german.sorted(by: { $0.value.location < $1.value.location }) {
             for sentence in sentences(of: entry.text) where sentence.count > maximumWords {
-                findings.append(.warning("'\(id)': a sentence of \(sentence.count) words (\(sentence.prefix(4).joined(separator: " ")) …); "
-                                         + "plain German keeps them under \(maximumWords + 1)", at: entry.location))
+                findings.append(
+                    .warning(
+                        "'\(id)': a sentence of \(sentence.count) words (\(sentence.prefix(4).joined(separator: " ")) …); "
+                            + "plain German keeps them under \(maximumWords + 1)", at: entry.location))
             }
             for word in words(of: entry.text) where word.count >= longWord {
                 let lowered = word.lowercased()
                 guard !explained.contains(where: { lowered.hasPrefix($0) }) else { continue }
-                findings.append(.warning("'\(id)': the long word '\(word)' is hard to read; use a simpler one, or explain it "
-                                         + "and add it to 'explained-terms' in dialog.yaml", at: entry.location))
+                findings.append(
+                    .warning(
+                        "'\(id)': the long word '\(word)' is hard to read; use a simpler one, or explain it "
+                            + "and add it to 'explained-terms' in dialog.yaml", at: entry.location))
             }
         }
         return findings

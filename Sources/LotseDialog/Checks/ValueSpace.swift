@@ -7,10 +7,12 @@ public struct ValueSpace: Sendable {
 
     public init(_ dialog: Dialog) {
         var constants: [String: Set<Int>] = [:]
-        let conditions = dialog.rules.map(\.condition) + dialog.nodes.flatMap { node -> [Condition] in
-            if case .branch(let cases, _) = node.kind { return cases.map(\.condition) }
-            return []
-        }
+        let conditions =
+            dialog.rules.map(\.condition)
+            + dialog.nodes.flatMap { node -> [Condition] in
+                if case .branch(let cases, _) = node.kind { return cases.map(\.condition) }
+                return []
+            }
         for condition in conditions { Self.collectBoundaries(condition, into: &constants) }
         var values: [String: [(SlotValue, String)]] = [:]
         for slot in dialog.slots.values {

@@ -104,8 +104,10 @@ struct ConditionLexer {
         case "-": throw ConditionError(offset: start, "a '-' goes between two parts of a name (counsel-lang) or before a number (-1)")
         case "\"", "'": throw ConditionError(offset: start, "write values without quotes, as in 'goal == job'")
         default:
-            throw ConditionError(offset: start,
-                "unexpected '\(character)'; conditions use slot names, values, whole numbers, == != < <= > >=, in [...], and, or, not and ( )")
+            throw ConditionError(
+                offset: start,
+                "unexpected '\(character)'; conditions use slot names, values, whole numbers, == != < <= > >=, in [...], and, or, not and ( )"
+            )
         }
         index += 1
         return ConditionToken(kind: kind, offset: start, text: String(character))

@@ -96,7 +96,8 @@ private struct ParseState {
             case .rightParen: try advance()
             case .end: throw error("missing ')' to close the '(' at column \(column)")
             default:
-                throw error("unexpected '\(current.text)'; join conditions with 'and' or 'or', or close the '(' at column \(column) with ')'")
+                throw error(
+                    "unexpected '\(current.text)'; join conditions with 'and' or 'or', or close the '(' at column \(column) with ')'")
             }
             return inner
         default:

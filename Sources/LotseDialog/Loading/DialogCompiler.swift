@@ -14,8 +14,9 @@ enum DialogCompiler {
         let parser = ConditionParser(slots: slots)
         let rules = root("rules.yaml").map { RulesFile($0, parser: parser, log: &log) }
         let directory = root("directory.yaml").map {
-            DirectoryFile($0, regions: slots[regionSlot]?.values ?? [], languageCodes: slots[languageSlot]?.values ?? [],
-                          parser: parser, log: &log)
+            DirectoryFile(
+                $0, regions: slots[regionSlot]?.values ?? [], languageCodes: slots[languageSlot]?.values ?? [],
+                parser: parser, log: &log)
         }
         let flowFiles = files.flows.compactMap { $0.root(log: &log) }.map { FlowFile($0, log: &log) }
         var linker = FlowLinker(flowFiles: flowFiles, slots: slots, parser: parser)
@@ -32,9 +33,10 @@ enum DialogCompiler {
         // A German file that did not parse has no texts: comparing the translations with it
         // would only repeat its error as a warning per text.
         let germanComplete = messages != nil && rules != nil && directory != nil && flowFiles.count == files.flows.count
-        let translations = TranslationSet(files.translations.compactMap { $0.root(log: &log) }, source: source,
-                                          languages: languages, sourceLanguage: header.sourceLanguage,
-                                          comparing: germanComplete, log: &log)
+        let translations = TranslationSet(
+            files.translations.compactMap { $0.root(log: &log) }, source: source,
+            languages: languages, sourceLanguage: header.sourceLanguage,
+            comparing: germanComplete, log: &log)
         var tables = translations.tables
         tables[header.sourceLanguage] = source
         let texts = Texts(sourceLanguage: header.sourceLanguage, tables: tables)

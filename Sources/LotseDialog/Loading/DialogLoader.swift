@@ -62,8 +62,9 @@ struct DialogFiles {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            log.error("no Dialogs directory here; pass the directory or set LOTSE_DIALOGS",
-                      at: SourceLocation(file: display, line: 1, column: 1))
+            log.error(
+                "no Dialogs directory here; pass the directory or set LOTSE_DIALOGS",
+                at: SourceLocation(file: display, line: 1, column: 1))
             return files
         }
         for name in DialogLoader.requiredFiles {

@@ -3,8 +3,10 @@ struct DirectoryFile {
     var partners: [Partner] = []
     var texts: [String: TextEntry] = [:]
 
-    static let keys = ["id", "name", "region", "roles", "languages", "languages-on-request", "address", "phone",
-                       "web", "hours", "note", "verified", "sources", "when"]
+    static let keys = [
+        "id", "name", "region", "roles", "languages", "languages-on-request", "address", "phone",
+        "web", "hours", "note", "verified", "sources", "when",
+    ]
 
     /// - Parameters:
     ///   - regions: the values the region slot can take.
@@ -27,8 +29,9 @@ struct DirectoryFile {
         let allowedRegions = regions + [Partner.nationwide]
         if !allowedRegions.contains(region) {
             let hint = Suggestion.nearest(to: region, in: allowedRegions).map { "did you mean '\($0)'? " } ?? ""
-            log.error("partner '\(id)': unknown region '\(region)'; \(hint)use one of \(allowedRegions.joined(separator: ", "))",
-                      at: map.value("region")!.location)
+            log.error(
+                "partner '\(id)': unknown region '\(region)'; \(hint)use one of \(allowedRegions.joined(separator: ", "))",
+                at: map.value("region")!.location)
         }
         let roles = map.words("roles", log: &log)
         if roles.isEmpty { log.error("partner '\(id)' needs 'roles:', the roles it fills, like [jmd]", at: map.node.location) }
@@ -43,8 +46,9 @@ struct DirectoryFile {
         let sources = FactSourceReader.list(map.value("sources"), partner: id, log: &log)
         for field in FactSource.contactFields {
             guard fact(field, map, log: &log) != nil, !sources.contains(where: { $0.gives.contains(field) }) else { continue }
-            log.error("partner '\(id)': '\(field)' names no source; add the page it was read from under 'sources:' "
-                      + "(url, checked, gives: [\(field)]) or write unknown", at: map.value(field)!.location)
+            log.error(
+                "partner '\(id)': '\(field)' names no source; add the page it was read from under 'sources:' "
+                    + "(url, checked, gives: [\(field)]) or write unknown", at: map.value(field)!.location)
         }
         return Partner(
             id: id, name: name, region: region, roles: roles.map(\.0), languages: languages, languagesOnRequest: onRequest,
@@ -57,8 +61,9 @@ struct DirectoryFile {
     private func languageList(_ key: String, _ map: MappingReader, codes: [String], log: inout DiagnosticLog) -> [String] {
         let words = map.words(key, log: &log)
         for (code, node) in words where !codes.isEmpty && !codes.contains(code) {
-            log.error("unknown language '\(code)' in \(map.subject); use a value of the language slot: \(codes.joined(separator: ", "))",
-                      at: node.location)
+            log.error(
+                "unknown language '\(code)' in \(map.subject); use a value of the language slot: \(codes.joined(separator: ", "))",
+                at: node.location)
         }
         return words.map(\.0)
     }

@@ -14,16 +14,18 @@ enum FactSourceReader {
             map.rejectUnknownKeys(allowed: keys, log: &log)
             guard let url = map.string("url", log: &log), let checked = map.string("checked", log: &log) else { return nil }
             if !isWebAddress(url) {
-                log.error("partner '\(partner)': a source's 'url' should be the address of a public page (https://…)",
-                          at: map.value("url")!.location)
+                log.error(
+                    "partner '\(partner)': a source's 'url' should be the address of a public page (https://…)",
+                    at: map.value("url")!.location)
             }
             if !isDate(checked) {
                 log.error("partner '\(partner)': 'checked: \(checked)' is no date like 2026-12-02", at: map.value("checked")!.location)
             }
             let gives = map.words("gives", log: &log)
             for (field, fieldNode) in gives where !FactSource.contactFields.contains(field) {
-                log.error("partner '\(partner)': a source gives '\(field)'; use \(FactSource.contactFields.joined(separator: ", "))",
-                          at: fieldNode.location)
+                log.error(
+                    "partner '\(partner)': a source gives '\(field)'; use \(FactSource.contactFields.joined(separator: ", "))",
+                    at: fieldNode.location)
             }
             return FactSource(url: url, checked: checked, gives: gives.map(\.0), location: item.location)
         }

@@ -91,8 +91,9 @@ struct FlowFile {
                 log.warning("question '\(id)' has no 'why:'; add a plain reason for /why", at: map.node.location)
             }
             let options = map.value("options").map { _ in map.words("options", log: &log) }
-            return .ask(slot: slot, slotNode: value, options: options, skippable: map.bool("skip", default: false, log: &log),
-                        hasWhy: map.has("why"))
+            return .ask(
+                slot: slot, slotNode: value, options: options, skippable: map.bool("skip", default: false, log: &log),
+                hasWhy: map.has("why"))
         case "branch":
             return readBranch(id, value, log: &log)
         case "goto":

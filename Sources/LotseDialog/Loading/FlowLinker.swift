@@ -25,8 +25,9 @@ struct FlowLinker {
         }
         for (position, node) in raw.enumerated() {
             if let first = index[node.id] {
-                log.error("duplicate node id '\(node.id)' (first at \(raw[first].location)); node ids are unique across all flows",
-                          at: node.location)
+                log.error(
+                    "duplicate node id '\(node.id)' (first at \(raw[first].location)); node ids are unique across all flows",
+                    at: node.location)
                 continue
             }
             index[node.id] = position
@@ -49,7 +50,8 @@ struct FlowLinker {
     /// The node index a `next`, `goto` or `start` names: a node id, or a flow id for its first node.
     func resolve(_ id: String, at node: YAMLNode, log: inout DiagnosticLog) -> Int? {
         if let target = index[id] ?? flowStarts[id] { return target }
-        let hint = Suggestion.nearest(to: id, in: Array(index.keys) + Array(flowStarts.keys)).map { "did you mean '\($0)'?" }
+        let hint =
+            Suggestion.nearest(to: id, in: Array(index.keys) + Array(flowStarts.keys)).map { "did you mean '\($0)'?" }
             ?? "no node or flow has this id"
         log.error("unknown node '\(id)'; \(hint)", at: node.textLocation)
         return nil
@@ -62,8 +64,10 @@ struct FlowLinker {
         case .say:
             kind = .say
         case .ask(let slot, let slotNode, let options, let skippable, let hasWhy):
-            kind = .ask(Question(slot: slot, options: askOptions(slot, slotNode, options, log: &log), skippable: skippable,
-                                 hasWhy: hasWhy))
+            kind = .ask(
+                Question(
+                    slot: slot, options: askOptions(slot, slotNode, options, log: &log), skippable: skippable,
+                    hasWhy: hasWhy))
         case .branch(let cases, let otherwise):
             let compiled = cases.compactMap { item -> BranchCase? in
                 let target = resolve(item.target, at: item.targetNode, log: &log)
@@ -79,13 +83,15 @@ struct FlowLinker {
             kind = .end(outcome, hasText: hasText)
         }
         if next == nil, !node.namesItsSuccessor, kind.continues {
-            log.error("node '\(node.id)' is the last of its flow but does not end it; add 'next:', a 'goto' or an 'end' node",
-                      at: node.location)
+            log.error(
+                "node '\(node.id)' is the last of its flow but does not end it; add 'next:', a 'goto' or an 'end' node",
+                at: node.location)
         }
         return FlowNode(id: node.id, flow: node.flow, kind: kind, next: next, location: node.location)
     }
 
-    private func askOptions(_ slotID: String, _ slotNode: YAMLNode, _ options: [(String, YAMLNode)]?, log: inout DiagnosticLog) -> [String] {
+    private func askOptions(_ slotID: String, _ slotNode: YAMLNode, _ options: [(String, YAMLNode)]?, log: inout DiagnosticLog) -> [String]
+    {
         guard let slot = slots[slotID] else {
             let hint = Suggestion.nearest(to: slotID, in: slots.keys).map { "did you mean '\($0)'? " } ?? ""
             log.error("unknown slot '\(slotID)'; \(hint)slots are declared in situation.yaml", at: slotNode.textLocation)
@@ -98,8 +104,9 @@ struct FlowLinker {
         }
         for (key, node) in options where !slot.accepts(key: key) {
             let hint = Suggestion.nearest(to: key, in: slot.values).map { "did you mean '\($0)'? " } ?? ""
-            log.error("'\(key)' is not a value of slot '\(slotID)'; \(hint)its values are \(slot.values.joined(separator: ", "))",
-                      at: node.textLocation)
+            log.error(
+                "'\(key)' is not a value of slot '\(slotID)'; \(hint)its values are \(slot.values.joined(separator: ", "))",
+                at: node.textLocation)
         }
         return options.map(\.0).filter(slot.accepts(key:))
     }

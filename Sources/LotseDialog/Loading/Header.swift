@@ -9,7 +9,9 @@ struct Header {
     var referralLimit: Int?
     var explainedTerms: [String] = []
 
-    static let keys = ["name", "source-language", "languages", "start", "region-slot", "language-slot", "referral-limit", "explained-terms"]
+    static let keys = [
+        "name", "source-language", "languages", "start", "region-slot", "language-slot", "referral-limit", "explained-terms",
+    ]
 
     init(_ root: YAMLNode, log: inout DiagnosticLog) {
         guard let map = MappingReader(root, subject: "dialog.yaml", log: &log) else { return }
@@ -43,7 +45,8 @@ struct Header {
         referralLimit = map.optionalInt("referral-limit", log: &log)
         explainedTerms = map.words("explained-terms", log: &log).map(\.0)
         if let limit = referralLimit, limit < 1 {
-            log.error("'referral-limit' should be 1 or more: the number of partners a slip names", at: map.value("referral-limit")!.location)
+            log.error(
+                "'referral-limit' should be 1 or more: the number of partners a slip names", at: map.value("referral-limit")!.location)
         }
     }
 

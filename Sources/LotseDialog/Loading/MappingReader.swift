@@ -38,7 +38,8 @@ struct MappingReader {
     /// Reports every key that is not in `allowed`, suggesting the nearest allowed one.
     func rejectUnknownKeys(allowed: [String], log: inout DiagnosticLog) {
         for field in fields where !allowed.contains(field.key) {
-            let hint = Suggestion.nearest(to: field.key, in: allowed).map { "did you mean '\($0)'?" }
+            let hint =
+                Suggestion.nearest(to: field.key, in: allowed).map { "did you mean '\($0)'?" }
                 ?? (field.key.contains(" ")
                     ? "inside { … } a comma ends the text: put a text with commas in quotes"
                     : "allowed: \(allowed.joined(separator: ", "))")

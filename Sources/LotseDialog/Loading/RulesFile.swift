@@ -34,8 +34,9 @@ struct RulesFile {
         guard let role, let source, let certainty, let whenNode = map.value("when") else { return nil }
         roleNodes[role] = roleNodes[role] ?? map.value("refer")
         guard let condition = parser.parse(whenNode, log: &log) else { return nil }
-        return Rule(id: id, role: role, condition: condition, conditionSource: source, priority: priority,
-                    certainty: certainty, isEmergency: emergency, basis: basis, source: page, location: map.node.location)
+        return Rule(
+            id: id, role: role, condition: condition, conditionSource: source, priority: priority,
+            certainty: certainty, isEmergency: emergency, basis: basis, source: page, location: map.node.location)
     }
 
     /// `source:` (the page the basis comes from) with `reviewed:` (the day the rule was last

@@ -18,8 +18,9 @@ struct TranslationFile {
         for (id, keyNode, value) in texts.fields {
             guard let entry = TextEntryReader.read(value, id: id, log: &log) else { continue }
             // Reported at the key, where an author looks for a text id.
-            entries[id] = TextEntry(text: entry.text, synonyms: entry.synonyms, sourceHash: entry.sourceHash,
-                                    location: keyNode.location)
+            entries[id] = TextEntry(
+                text: entry.text, synonyms: entry.synonyms, sourceHash: entry.sourceHash,
+                location: keyNode.location)
         }
     }
 }

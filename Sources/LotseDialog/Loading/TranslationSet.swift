@@ -6,15 +6,18 @@ struct TranslationSet {
 
     /// - Parameter comparing: whether to compare the texts with the German ones (false when a
     ///   German file did not parse).
-    init(_ roots: [YAMLNode], source: [String: TextEntry], languages: [Language], sourceLanguage: String,
-         comparing: Bool = true, log: inout DiagnosticLog) {
+    init(
+        _ roots: [YAMLNode], source: [String: TextEntry], languages: [Language], sourceLanguage: String,
+        comparing: Bool = true, log: inout DiagnosticLog
+    ) {
         let codes = languages.map(\.code)
         for root in roots {
             let file = TranslationFile(root, log: &log)
             guard let language = file.language else { continue }
             guard codes.contains(language.code), language.code != sourceLanguage else {
-                log.error("language '\(language.code)' is not offered; add it to 'languages' in dialog.yaml "
-                          + "(the source language \(sourceLanguage) lives next to the nodes)", at: language.location)
+                log.error(
+                    "language '\(language.code)' is not offered; add it to 'languages' in dialog.yaml "
+                        + "(the source language \(sourceLanguage) lives next to the nodes)", at: language.location)
                 continue
             }
             if tables[language.code] != nil {
@@ -30,13 +33,15 @@ struct TranslationSet {
                     continue
                 }
                 guard let hash = entry.sourceHash else {
-                    log.warning("\(language.code) text '\(id)' does not say which German text it was made from; check it and "
-                                + "set 'source: \(TextHash.of(german.text))' (lotse translations \(language.code) --stamp)", at: entry.location)
+                    log.warning(
+                        "\(language.code) text '\(id)' does not say which German text it was made from; check it and "
+                            + "set 'source: \(TextHash.of(german.text))' (lotse translations \(language.code) --stamp)", at: entry.location)
                     continue
                 }
                 if hash != TextHash.of(german.text) {
-                    log.warning("stale \(language.code) text '\(id)': the German text changed since it was translated; "
-                                + "update the translation and set 'source: \(TextHash.of(german.text))'", at: entry.location)
+                    log.warning(
+                        "stale \(language.code) text '\(id)': the German text changed since it was translated; "
+                            + "update the translation and set 'source: \(TextHash.of(german.text))'", at: entry.location)
                 }
             }
         }

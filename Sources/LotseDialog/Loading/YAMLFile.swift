@@ -57,8 +57,9 @@ struct YAMLFile {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
             .composer(let context, let problem, _, _):
-            let while_ = context.map { " (\($0.text))" } ?? ""
-            return "YAML syntax: \(problem)\(while_); check the indentation and quote text that contains ': ' or starts with a special character"
+            let during = context.map { " (\($0.text))" } ?? ""
+            return
+                "YAML syntax: \(problem)\(during); check the indentation and quote text that contains ': ' or starts with a special character"
         case .reader(let problem, _, _, _):
             return "cannot read the file: \(problem); save it as UTF-8"
         case .duplicatedKeysInMapping(let keys, let context):

@@ -5,8 +5,10 @@ import Foundation
 public enum FlowGraph {
     /// Graphviz DOT; `lotse graph --format dot | dot -Tsvg > flows.svg` renders it.
     public static func dot(_ dialog: Dialog) -> String {
-        var lines = ["digraph lotse {", "  rankdir=TB;", "  node [fontname=\"Helvetica\", fontsize=10];",
-                     "  edge [fontname=\"Helvetica\", fontsize=9];"]
+        var lines = [
+            "digraph lotse {", "  rankdir=TB;", "  node [fontname=\"Helvetica\", fontsize=10];",
+            "  edge [fontname=\"Helvetica\", fontsize=9];",
+        ]
         for flow in dialog.flows.keys.sorted() {
             lines.append("  subgraph \"cluster_\(flow)\" {")
             lines.append("    label=\"\(flow)\"; style=dashed;")

@@ -68,8 +68,10 @@ public struct SituationExplorer: Sendable {
                 continue
             case .end(let outcome, _):
                 let final = referral ?? Referral(dialog: dialog, slots: slots)
-                found.append(Situation(answers: answers, partners: final.entries.map(\.partner.id),
-                                       outcome: Self.outcome(outcome, final)))
+                found.append(
+                    Situation(
+                        answers: answers, partners: final.entries.map(\.partner.id),
+                        outcome: Self.outcome(outcome, final)))
                 return
             }
             guard let next = node.next else { return }
@@ -84,12 +86,14 @@ public struct SituationExplorer: Sendable {
     private func tries(for question: Question) -> [(values: [SlotValue], label: String)] {
         if dialog.slots[question.slot]?.kind == .multi {
             let none = (question.options.map { _ in SlotValue.key("no") }, "none")
-            return [none] + question.options.map { chosen in
-                (question.options.map { .key($0 == chosen ? "yes" : "no") }, chosen)
-            }
+            return [none]
+                + question.options.map { chosen in
+                    (question.options.map { .key($0 == chosen ? "yes" : "no") }, chosen)
+                }
         }
         let all = classes[question.slot] ?? []
-        let offered = dialog.slots[question.slot]?.values.isEmpty == false
+        let offered =
+            dialog.slots[question.slot]?.values.isEmpty == false
             ? all.filter { if case .key(let key) = $0.value { question.options.contains(key) } else { true } }
             : all
         return offered.map { ([$0.value], $0.label) }
@@ -111,10 +115,12 @@ public struct SituationExplorer: Sendable {
 enum AnswerClasses {
     static func build(_ dialog: Dialog) -> [String: [(value: SlotValue, label: String)]] {
         let space = ValueSpace(dialog)
-        let conditions = dialog.rules.map(\.condition) + dialog.nodes.flatMap { node -> [Condition] in
-            if case .branch(let cases, _) = node.kind { return cases.map(\.condition) }
-            return []
-        }
+        let conditions =
+            dialog.rules.map(\.condition)
+            + dialog.nodes.flatMap { node -> [Condition] in
+                if case .branch(let cases, _) = node.kind { return cases.map(\.condition) }
+                return []
+            }
         let atoms = conditions.flatMap(atomsOf)
         var classes: [String: [(SlotValue, String)]] = [:]
         for slot in dialog.slots.values {
@@ -123,7 +129,8 @@ enum AnswerClasses {
                 continue
             }
             // The region picks the partners even where no condition reads it.
-            let relevant = slot.id == dialog.regionSlot
+            let relevant =
+                slot.id == dialog.regionSlot
                 ? slot.values.map { Condition.comparison(slot: slot.id, .equal, .key($0)) }
                 : atoms.filter { $0.slots == [slot.id] }
             var groups: [[Bool?]: [String]] = [:]

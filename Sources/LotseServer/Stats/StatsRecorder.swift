@@ -24,7 +24,8 @@ final class StatsRecorder: Sendable {
     /// Queues one ended session's counts.
     func record(_ tally: SessionTally) {
         if case .dropped = input.yield(tally) {
-            logger.warning("statistics: a session's counts were dropped; \(Self.backlog) wait to be written", metadata: ["file": "\(file.path)"])
+            logger.warning(
+                "statistics: a session's counts were dropped; \(Self.backlog) wait to be written", metadata: ["file": "\(file.path)"])
         }
     }
 

@@ -16,9 +16,12 @@ public enum ReportSVG {
         var y = 36
         body.append(text(x: 24, y: y, "Lotse – Zahlen für das Netzwerk, \(labels.period(report))", size: 22, weight: "bold"))
         y += 26
-        body.append(text(x: 24, y: y, "Gespräche: \(ShownCount(report.sessions)) · Tage mit Gesprächen: \(report.daysWithSessions) · "
-                         + "Zahlen unter \(StatsReport.smallestShown) stehen als „< \(StatsReport.smallestShown)“ und ohne Balken.",
-                         size: 14, fill: "#444"))
+        body.append(
+            text(
+                x: 24, y: y,
+                "Gespräche: \(ShownCount(report.sessions)) · Tage mit Gesprächen: \(report.daysWithSessions) · "
+                    + "Zahlen unter \(StatsReport.smallestShown) stehen als „< \(StatsReport.smallestShown)“ und ohne Balken.",
+                size: 14, fill: "#444"))
         for section in report.sections where section.dimension != .sessions {
             y += headingHeight
             body.append(text(x: 24, y: y, labels.heading(section.dimension), size: 17, weight: "bold"))
@@ -47,8 +50,10 @@ public enum ReportSVG {
             """
     }
 
-    private static func text(x: Int, y: Int, _ content: String, size: Int, weight: String = "normal", anchor: String = "start",
-                             fill: String = "#111") -> String {
+    private static func text(
+        x: Int, y: Int, _ content: String, size: Int, weight: String = "normal", anchor: String = "start",
+        fill: String = "#111"
+    ) -> String {
         "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(size)\" font-weight=\"\(weight)\" text-anchor=\"\(anchor)\" fill=\"\(fill)\">"
             + escaped(content) + "</text>"
     }

@@ -2,8 +2,10 @@
 /// right-aligned, then the name, so long partner names need no column of their own.
 public enum ReportTable {
     public static func text(_ report: StatsReport, labels: ReportLabels) -> String {
-        var lines = ["Lotse – Zahlen für das Netzwerk, \(labels.period(report))",
-                     "Tage mit Gesprächen: \(report.daysWithSessions). Zahlen unter \(StatsReport.smallestShown) stehen als „< \(StatsReport.smallestShown)“."]
+        var lines = [
+            "Lotse – Zahlen für das Netzwerk, \(labels.period(report))",
+            "Tage mit Gesprächen: \(report.daysWithSessions). Zahlen unter \(StatsReport.smallestShown) stehen als „< \(StatsReport.smallestShown)“.",
+        ]
         for section in report.sections {
             lines.append("")
             lines.append(labels.heading(section.dimension))
@@ -12,7 +14,10 @@ public enum ReportTable {
                 lines.append(String(repeating: " ", count: max(1, 7 - count.count)) + count + "  " + labels.name(row.key))
             }
         }
-        if report.sections.isEmpty { lines.append(""); lines.append("Keine Gespräche in diesem Zeitraum.") }
+        if report.sections.isEmpty {
+            lines.append("")
+            lines.append("Keine Gespräche in diesem Zeitraum.")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
