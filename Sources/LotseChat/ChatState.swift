@@ -85,13 +85,22 @@ public struct ChatState: Sendable, Equatable {
     /// Takes a line the client sent into account (a new turn begins).
     public mutating func send(_ line: String) {
         isWaiting = false
-        let words = line.split(separator: " ")
-        if words.count == 2, words[0].lowercased() == "/lang", languages.contains(words[1].lowercased()) {
-            pendingLanguage = words[1].lowercased()
-        }
-        if words.first?.lowercased() == "/restart" || words.first?.lowercased() == "/back" { outcome = nil }
-        if let question, question.slot == "counsel-lang", !line.hasPrefix("/") {
-            pendingCounselLanguage = question.option(answeredBy: line)?.key
+        // Read as the server reads it, so that "/LANG EN" or "/restart " mean the same here.
+        switch ClientInput(line) {
+        case .command(.lang(let code?)) where languages.contains(code):
+            pendingLanguage = code
+        case .command(.restart), .command(.back):
+            outcome = nil
+        case .answer(let answer):
+            if let question, question.slot == Self.counselLanguageSlot {
+                pendingCounselLanguage = question.option(answeredBy: answer)?.key
+            }
+        default:
+            break
         }
     }
+
+    /// The slot of the question "in which language do you want counselling?", by the
+    /// situation contract's name (`HELLO` does not name the dialog's language slot).
+    static let counselLanguageSlot = "counsel-lang"
 }

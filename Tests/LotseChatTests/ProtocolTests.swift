@@ -26,6 +26,24 @@ import Testing
         #expect(state.question == nil && state.outcome == .known(.referred))
     }
 
+    @Test func sentLinesAreReadAsTheServerReadsThem() {
+        var state = ChatState()
+        for line in ["HELLO lotse/1 session=1 dialog=m@1 langs=de,en", "ASK counsel-lang choice", "OPT 1 de Deutsch", "OPT 2 en English", "WAIT"] {
+            state.receive(ServerMessage(line: line))
+        }
+        state.send("  /LANG EN ")
+        state.receive(.wait)
+        #expect(state.language == "en")
+        state.send("/lang")  // no code: the server says which there are, the language stays
+        state.receive(.wait)
+        #expect(state.language == "en")
+        state.send("English")
+        #expect(state.turnCounselLanguage == "en")
+        state.receive(.end(.known(.referred)))
+        state.send("/RESTART")
+        #expect(state.outcome == nil)
+    }
+
     @Test func backoffDoublesToTheCeiling() {
         var backoff = Backoff(initial: .milliseconds(500), ceiling: .seconds(4))
         let delays = (0..<6).map { _ in backoff.next() }
