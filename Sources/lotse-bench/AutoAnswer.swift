@@ -12,6 +12,9 @@ struct AutoAnswer {
         var options = 0
         var asked: ServerMessage.QuestionKind?
         for line in lines {
+            // Only the lines that decide the answer are parsed: the walker is the benchmark's
+            // client and shares the machine with the daemon it measures.
+            guard line.hasPrefix("ASK ") || line.hasPrefix("OPT ") || line.hasPrefix("END ") || line.hasPrefix("BYE") else { continue }
             switch ServerMessage(line: line) {
             case .ask(_, let kind): asked = kind
             case .option: options += 1

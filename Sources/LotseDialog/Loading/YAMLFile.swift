@@ -9,7 +9,10 @@ struct YAMLFile {
     /// The file's document, or nil with an error at the place the YAML parser stopped.
     func root(log: inout DiagnosticLog) -> YAMLNode? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver tags every scalar as text: the readers convert numbers, yes/no and
+            // null themselves, and resolving each scalar's tag by regular expression (Yams' default)
+            // was most of the time spent loading the Dialogs.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 log.error("the file is empty; see docs/dialogs.md for what belongs in it", at: start)
                 return nil
             }
