@@ -2,7 +2,7 @@ import LotseEngine
 
 /// Why the server refuses a client line before any session sees it; each case has the `ERR`
 /// code a client can act on.
-public enum ClientLineError: Error, Sendable, Equatable {
+public enum ClientLineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The line has more bytes than the server allows (`ERR 413`); it was discarded whole.
     case tooLong(limit: Int)
     /// The line is not valid UTF-8 (`ERR 400`).
@@ -19,8 +19,9 @@ public enum ClientLineError: Error, Sendable, Equatable {
         }
     }
 
-    /// The text of the `ERR` line.
-    public var message: String {
+    /// What is wrong with the line, for logs and tests (the server tells the person in the
+    /// session's language).
+    public var description: String {
         switch self {
         case .tooLong(let limit):
             "line too long: at most \(limit) bytes; the line was discarded"
@@ -29,10 +30,5 @@ public enum ClientLineError: Error, Sendable, Equatable {
         case .controlCharacter(let value):
             "the line holds a control character (0x\(String(value, radix: 16, uppercase: true)))"
         }
-    }
-
-    /// The whole answer to the refused line: `ERR CODE TEXT`, then `WAIT`.
-    public var events: [Event] {
-        [.error(code, message), .wait]
     }
 }

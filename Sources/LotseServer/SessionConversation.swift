@@ -54,14 +54,21 @@ struct SessionConversation {
         do throws(ClientLineError) {
             return respond(to: try ClientLine.decode(bytes), at: now)
         } catch {
-            return .events(error.events)
+            return .events(refusal(of: error))
         }
     }
 
     /// The turn for a line that was longer than the limit and has been discarded.
     mutating func turnForTooLongLine(at now: ContinuousClock.Instant) -> [Event] {
         guard bucket.take(at: now) else { return flooded }
-        return ClientLineError.tooLong(limit: maxLineBytes).events
+        return refusal(of: .tooLong(limit: maxLineBytes))
+    }
+
+    /// The answer to a line the server could not read: its `ERR` code, and in the session's
+    /// language what to do (write less, or with normal letters).
+    private func refusal(of error: ClientLineError) -> [Event] {
+        let message: MessageID = if case .tooLong = error { .lineTooLong } else { .lineNotText }
+        return [.error(error.code, session.message(message)), .wait]
     }
 
     /// The answer to a line over the line rate limit.

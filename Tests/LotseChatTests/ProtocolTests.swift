@@ -28,7 +28,9 @@ import Testing
 
     @Test func sentLinesAreReadAsTheServerReadsThem() {
         var state = ChatState()
-        for line in ["HELLO lotse/1 session=1 dialog=m@1 langs=de,en", "ASK counsel-lang choice", "OPT 1 de Deutsch", "OPT 2 en English", "WAIT"] {
+        for line in [
+            "HELLO lotse/1 session=1 dialog=m@1 langs=de,en", "ASK counsel-lang choice", "OPT 1 de Deutsch", "OPT 2 en English", "WAIT",
+        ] {
             state.receive(ServerMessage(line: line))
         }
         state.send("  /LANG EN ")

@@ -13,10 +13,24 @@ extension OverTCP {
                 let connection = try await server.greeted()
                 #expect(
                     try await connection.turn(String(repeating: "9", count: 65))
-                        == ["ERR 413 line too long: at most 64 bytes; the line was discarded", "WAIT"])
+                        == ["ERR 413 Deine Zeile ist zu lang. Ich habe sie nicht gelesen. Bitte schreib kürzer.", "WAIT"])
                 // Exactly the limit, with CRLF, is a line like any other.
                 try await connection.send(bytes: Array((String(repeating: " ", count: 62) + "19\r\n").utf8))
                 #expect(try await connection.readTurn().contains("ASK money yesno"))
+            }
+        }
+
+        @Test func aRefusedLineIsExplainedInTheSessionLanguage() async throws {
+            try await withServer(dialogs: Fixtures.bundled, limits: { $0.maxLineBytes = 64 }) { server in
+                let connection = try await server.greeted()
+                _ = try await connection.turn("/lang uk")
+                #expect(
+                    try await connection.turn(String(repeating: "9", count: 65))
+                        == ["ERR 413 Твій рядок задовгий. Я його не прочитав. Пиши, будь ласка, коротше.", "WAIT"])
+                try await connection.send(bytes: [0x31, 0x1B, 0x39, 0x0A])
+                #expect(
+                    try await connection.readTurn()
+                        == ["ERR 400 Цей рядок я не можу прочитати. Напиши його, будь ласка, ще раз звичайними літерами.", "WAIT"])
             }
         }
 
@@ -29,20 +43,23 @@ extension OverTCP {
                 for _ in 0..<(64 * 16) { try await connection.send(bytes: chunk) }  // 64 MiB, no LF
                 let grown = residentMemory() - before
                 #expect(grown < 32 << 20, "resident memory grew by \(grown >> 20) MiB")
-                #expect(try await connection.turn("") == ["ERR 413 line too long: at most 1024 bytes; the line was discarded", "WAIT"])
+                #expect(
+                    try await connection.turn("") == [
+                        "ERR 413 Deine Zeile ist zu lang. Ich habe sie nicht gelesen. Bitte schreib kürzer.", "WAIT",
+                    ])
                 #expect(try await connection.turn("19").contains("ASK money yesno"))
             }
         }
 
         @Test(
             arguments: [
-                ([0x31, 0x00, 0x39], "ERR 400 the line holds a control character (0x0)"),
-                ([0x1B, 0x5B, 0x41], "ERR 400 the line holds a control character (0x1B)"),
-                ([0x31, 0x09, 0x39], "ERR 400 the line holds a control character (0x9)"),
-                ([0x31, 0x0D, 0x39], "ERR 400 the line holds a control character (0xD)"),
-                ([0xFF, 0xFE, 0x31], "ERR 400 the line is not UTF-8 text"),
-                ([0xC3], "ERR 400 the line is not UTF-8 text"),
-                ([0xC2, 0x85], "ERR 400 the line holds a control character (0x85)"),
+                ([0x31, 0x00, 0x39], "ERR 400 Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."),
+                ([0x1B, 0x5B, 0x41], "ERR 400 Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."),
+                ([0x31, 0x09, 0x39], "ERR 400 Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."),
+                ([0x31, 0x0D, 0x39], "ERR 400 Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."),
+                ([0xFF, 0xFE, 0x31], "ERR 400 Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."),
+                ([0xC3], "ERR 400 Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."),
+                ([0xC2, 0x85], "ERR 400 Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."),
             ] as [([UInt8], String)])
         func badBytesGet400(_ bytes: [UInt8], _ answer: String) async throws {
             try await withServer { server in

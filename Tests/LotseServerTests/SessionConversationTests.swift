@@ -41,7 +41,7 @@ import Testing
         #expect(conversation.turn(for: [0x31, 0x00], at: now).events == ClientLineErrorEvents.control0)
         #expect(
             conversation.turnForTooLongLine(at: now).first
-                == .error(.lineTooLong, "line too long: at most 1024 bytes; the line was discarded"))
+                == .error(.lineTooLong, "Deine Zeile ist zu lang. Ich habe sie nicht gelesen. Bitte schreib kürzer."))
         #expect(conversation.session.turns == 0)
     }
 
@@ -114,7 +114,9 @@ extension SessionConversation.Reply {
 
 /// Expected events, spelt once.
 enum ClientLineErrorEvents {
-    static let control0: [Event] = [.error(.notUnderstood, "the line holds a control character (0x0)"), .wait]
+    static let control0: [Event] = [
+        .error(.notUnderstood, "Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."), .wait,
+    ]
 }
 
 extension Event {

@@ -25,7 +25,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case languageOnRequest = "language-on-request"
     case languageNotSpoken = "language-not-spoken"
     case counselorOnly = "counselor-only"
-    // The server's answers to `/auth`, `/reload` and too many lines.
+    // The server's answers to lines it cannot read, to `/auth`, `/reload` and too many lines.
+    case lineTooLong = "line-too-long"
+    case lineNotText = "line-not-text"
     case counselorOn = "counselor-on"
     case counselorOff = "counselor-off"
     case authWrong = "auth-wrong"
