@@ -58,10 +58,8 @@ import Testing
     @Test func twoPrintsTheSlipWhereThereIsAPrinter() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
-        let spool = try temporaryFolder()
-        let lp = spool + "/lp"
-        try "#!/bin/sh\necho \"$@\" > \"\(spool)/arguments\"\ncat > \"\(spool)/job\"\n".write(toFile: lp, atomically: true, encoding: .utf8)
-        chmod(lp, 0o755)
+        let lp = try LpStandIn()
+        let spool = lp.folder
         let terminal = try kiosk(daemon, language: "en", printerSpool: spool)
         #expect(terminal.waitFor("Are you in trouble?"))
         var mark = terminal.mark
@@ -73,8 +71,8 @@ import Testing
         terminal.type("2\r")
         #expect(terminal.waitFor("The overview is being printed.", after: mark))
         #expect(terminal.waitFor("3) Start over", after: mark), "the menu again")
-        #expect(try String(contentsOfFile: spool + "/arguments", encoding: .utf8) == "-d Empfang -t Lotse\n")
-        let job = try String(contentsOfFile: spool + "/job", encoding: .utf8)
+        #expect(try lp.arguments() == "-d Empfang -t Lotse\n")
+        let job = try lp.job()
         #expect(job.hasPrefix("Lotse\n") && job.contains("1. "), "\(job)")
         #expect(!job.contains("\u{1B}"), "plain text for paper")
         terminal.signal(SIGTERM)

@@ -179,10 +179,8 @@ import Testing
     @Test func theKioskPrintsTheSlipThroughLp() throws {
         let daemon = try Daemon()
         defer { daemon.stop() }
-        let spool = try temporaryFolder()
-        let lp = spool + "/lp"
-        try "#!/bin/sh\necho \"$@\" > \"\(spool)/arguments\"\ncat > \"\(spool)/job\"\n".write(toFile: lp, atomically: true, encoding: .utf8)
-        chmod(lp, 0o755)
+        let lp = try LpStandIn()
+        let spool = lp.folder
         let terminal = try PseudoTerminal(
             try Repository.product("lotse"), ["--server", daemon.address, "--kiosk", "--lang", "en", "--printer", "Empfang"],
             environment: ["TERM": "xterm", "HOME": spool, "LANG": "C.UTF-8", "PATH": "\(spool):/usr/bin:/bin"])
@@ -199,8 +197,8 @@ import Testing
         let mark = terminal.mark
         terminal.type("/print\r")
         #expect(terminal.waitFor("The overview is being printed.", after: mark))
-        #expect(try String(contentsOfFile: spool + "/arguments", encoding: .utf8) == "-d Empfang -t Lotse\n")
-        let job = try String(contentsOfFile: spool + "/job", encoding: .utf8)
+        #expect(try lp.arguments() == "-d Empfang -t Lotse\n")
+        let job = try lp.job()
         #expect(job.hasPrefix("Lotse\n"))
         #expect(job.contains("1. Agentur Nord"), "\(job)")
         #expect(!job.contains("\u{1B}"), "plain text for paper")
