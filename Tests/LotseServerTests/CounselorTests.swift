@@ -153,7 +153,8 @@ extension OverTCP {
                     #expect(try await connection.readLine() == nil)
                 }
             }
-            #expect(ContinuousClock.now - started < .seconds(5))
+            // A hang detector, not a timing: the grace is 1 s, the idle timeout 300 s.
+            #expect(ContinuousClock.now - started < .seconds(30))
         }
 
         @Test func aClientThatDoesNotReadCannotHoldUpTheShutdown() async throws {
@@ -169,7 +170,8 @@ extension OverTCP {
                 await server.shutDown()
                 await sender.value
             }
-            #expect(ContinuousClock.now - started < .seconds(6))
+            // A hang detector, not a timing: the grace is 1 s, the idle timeout 300 s.
+            #expect(ContinuousClock.now - started < .seconds(30))
         }
     }
 
