@@ -120,7 +120,7 @@ let package = Package(
         .testTarget(
             name: "LotseServerTests",
             dependencies: [
-                "LotseEngine", "LotseServer", "LotseClient", "LotseStats", "LotseTestSupport", "LotseTranscript",
+                "LotseEngine", "LotseProtocol", "LotseServer", "LotseClient", "LotseStats", "LotseTestSupport", "LotseTranscript",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -40,33 +40,28 @@ public enum InfoField: String, Sendable, Equatable, CaseIterable {
     case note
 }
 
-/// The codes of `ERR` lines.
-public enum ErrorCode: Int, Sendable, Equatable {
-    /// The line was not understood.
-    case notUnderstood = 400
-    /// A counselor command without counselor mode.
-    case counselorOnly = 403
-    /// An unknown `/command`.
-    case unknownCommand = 404
-    /// The line was longer than the server allows.
-    case lineTooLong = 413
-    /// Too many sessions, or too many lines too fast.
-    case tooMany = 429
-    /// The server is shutting down.
-    case shuttingDown = 503
+extension Event {
+    /// The codes of the `ERR` lines the engine writes; the server adds its own (limits,
+    /// shutdown): `LotseProtocol.ErrorCode` has every code of the protocol.
+    public enum ErrorCode: Int, Sendable, Equatable, CaseIterable {
+        /// The line was not understood.
+        case notUnderstood = 400
+        /// A counselor command without counselor mode.
+        case counselorOnly = 403
+        /// An unknown `/command`.
+        case unknownCommand = 404
+    }
+
+    /// Why the engine closes the conversation (`BYE REASON`): only when asked to. The server
+    /// closes for its own reasons too: `LotseProtocol.ByeReason` has every reason.
+    public enum ByeReason: String, Sendable, Equatable, CaseIterable {
+        case quit
+    }
 }
 
 /// How a dialog ended (`END OUTCOME`).
-public enum Outcome: String, Sendable, Equatable {
+public enum Outcome: String, Sendable, Equatable, CaseIterable {
     case referred
     case noReferral = "no-referral"
     case emergency
-}
-
-/// Why the conversation closes (`BYE REASON`).
-public enum ByeReason: String, Sendable, Equatable {
-    case quit
-    case idle
-    case shutdown
-    case limit
 }

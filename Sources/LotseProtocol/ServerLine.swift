@@ -30,6 +30,26 @@ public enum ServerLine {
         for event in events { write(event, to: &sink) }
     }
 
+    /// The lines for a turn the server composed, in order.
+    public static func lines(for events: [ServerEvent]) -> [String] {
+        var list = LineList()
+        write(events, to: &list)
+        return list.lines
+    }
+
+    /// Writes the lines of a turn the server composed, in order.
+    public static func write(_ events: [ServerEvent], to sink: inout some ServerLineSink) {
+        for event in events {
+            switch event {
+            case .session(let event): write(event, to: &sink)
+            case .error(let code, let text): error(code, text, to: &sink)
+            case .note(let text): tagged("NOTE", text, to: &sink)
+            case .wait: write(.wait, to: &sink)
+            case .bye(let reason): bye(reason, to: &sink)
+            }
+        }
+    }
+
     /// Writes the lines of one event.
     public static func write(_ event: Event, to sink: inout some ServerLineSink) {
         switch event {
@@ -69,9 +89,7 @@ public enum ServerLine {
         case .trace(let text):
             tagged("TRACE", text, to: &sink)
         case .error(let code, let text):
-            sink.append("ERR ")
-            sink.append(String(code.rawValue))
-            singleLine(text, to: &sink)
+            error(ErrorCode(code), text, to: &sink)
         case .end(let outcome):
             sink.append("END ")
             sink.append(outcome.rawValue)
@@ -80,10 +98,22 @@ public enum ServerLine {
             sink.append("WAIT")
             sink.endLine()
         case .bye(let reason):
-            sink.append("BYE ")
-            sink.append(reason.rawValue)
-            sink.endLine()
+            bye(ByeReason(reason), to: &sink)
         }
+    }
+
+    /// `ERR CODE TEXT`, the text on one line.
+    private static func error(_ code: ErrorCode, _ text: String, to sink: inout some ServerLineSink) {
+        sink.append("ERR ")
+        sink.append(String(code.rawValue))
+        singleLine(text, to: &sink)
+    }
+
+    /// `BYE REASON`.
+    private static func bye(_ reason: ByeReason, to sink: inout some ServerLineSink) {
+        sink.append("BYE ")
+        sink.append(reason.rawValue)
+        sink.endLine()
     }
 
     /// The first line of every connection:

@@ -51,7 +51,7 @@ extension Admissions.Refusal {
         ServerLine.lines(for: events)
     }
 
-    private var events: [Event] {
+    private var events: [ServerEvent] {
         switch self {
         case .tooManySessions(let limit):
             [.error(.tooMany, "too many sessions: this server holds \(limit); please try again later"), .bye(.limit)]

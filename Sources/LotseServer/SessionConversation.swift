@@ -10,7 +10,7 @@ struct SessionConversation {
     /// What a client line asks of the server.
     enum Reply: Equatable {
         /// The events of the turn.
-        case events([Event])
+        case events([ServerEvent])
         /// A counselor's `/reload`: load the Dialogs again away from the connection's event
         /// loop, then answer with `reloaded(_:)`.
         case reload
@@ -59,20 +59,20 @@ struct SessionConversation {
     }
 
     /// The turn for a line that was longer than the limit and has been discarded.
-    mutating func turnForTooLongLine(at now: ContinuousClock.Instant) -> [Event] {
+    mutating func turnForTooLongLine(at now: ContinuousClock.Instant) -> [ServerEvent] {
         guard bucket.take(at: now) else { return flooded }
         return refusal(of: .tooLong(limit: maxLineBytes))
     }
 
     /// The answer to a line the server could not read: its `ERR` code, and in the session's
     /// language what to do (write less, or with normal letters).
-    private func refusal(of error: ClientLineError) -> [Event] {
+    private func refusal(of error: ClientLineError) -> [ServerEvent] {
         let message: MessageID = if case .tooLong = error { .lineTooLong } else { .lineNotText }
         return [.error(error.code, session.message(message)), .wait]
     }
 
     /// The answer to a line over the line rate limit.
-    var flooded: [Event] { [.error(.tooMany, session.message(.tooManyLines)), .wait] }
+    var flooded: [ServerEvent] { [.error(.tooMany, session.message(.tooManyLines)), .wait] }
 
     /// `/auth` and `/reload` belong to the server; every other line goes to the session.
     private mutating func respond(to text: String, at now: ContinuousClock.Instant) -> Reply {
@@ -90,16 +90,16 @@ struct SessionConversation {
         case .command(.reload) where session.isCounselor:
             return .reload
         default:
-            return .events(session.step(input))
+            return .events(ServerEvent.turn(session.step(input)))
         }
     }
 
     /// The answer to `/auth` on a server without a counselor token.
-    var counselorModeOff: [Event] { [.error(.counselorOnly, session.message(.counselorOff)), .wait] }
+    var counselorModeOff: [ServerEvent] { [.error(.counselorOnly, session.message(.counselorOff)), .wait] }
 
     /// `/auth TOKEN`: after this connection's own wrong tokens it waits longer each time;
     /// past the server-wide allowance of wrong tokens no token is compared.
-    private mutating func authenticate(_ token: String, at now: ContinuousClock.Instant) -> [Event] {
+    private mutating func authenticate(_ token: String, at now: ContinuousClock.Instant) -> [ServerEvent] {
         if let remaining = authBackoff.remaining(at: now) {
             return [.error(.tooMany, session.message(.authWait, ["seconds": String(Self.seconds(remaining))])), .wait]
         }
@@ -130,17 +130,17 @@ struct SessionConversation {
 
     /// The answer to `/reload` once `reloadDialogs()` is done: new sessions get the new
     /// Dialogs, this one keeps its own; broken Dialogs are refused with their errors.
-    func reloaded(_ result: Result<Dialog, DialogLoadError>) -> [Event] {
+    func reloaded(_ result: Result<Dialog, DialogLoadError>) -> [ServerEvent] {
         let running = "\(session.dialog.name)@\(session.dialog.version)"
         switch result {
         case .success(let new):
             return [.note(session.message(.reloaded, ["new": "\(new.name)@\(new.version)", "running": running])), .wait]
         case .failure(let error):
             let errors = error.diagnostics.filter { $0.severity == .error }
-            let shown = errors.prefix(Self.reloadErrorsShown).map { Event.note($0.description) }
+            let shown = errors.prefix(Self.reloadErrorsShown).map { ServerEvent.note($0.description) }
             let more =
                 errors.count > shown.count
-                ? [Event.note(session.message(.reloadMore, ["count": String(errors.count - shown.count)]))] : []
+                ? [ServerEvent.note(session.message(.reloadMore, ["count": String(errors.count - shown.count)]))] : []
             let current = "\(store.current.name)@\(store.current.version)"
             return [.error(.notUnderstood, session.message(.reloadRefused, ["count": String(errors.count), "current": current]))]
                 + shown + more + [.wait]
@@ -148,7 +148,7 @@ struct SessionConversation {
     }
 
     /// The answer to `/reload` when the process ends before the Dialogs could be loaded.
-    var reloadCancelled: [Event] { [.error(.shuttingDown, session.message(.reloadShutdown)), .wait] }
+    var reloadCancelled: [ServerEvent] { [.error(.shuttingDown, session.message(.reloadShutdown)), .wait] }
 
     /// How many load errors `/reload` shows the counselor (all of them go to the log).
     static let reloadErrorsShown = 20

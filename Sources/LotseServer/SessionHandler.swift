@@ -303,10 +303,10 @@ final class SessionHandler: ChannelDuplexHandler {
     }
 
     /// Sends a turn; a turn ending in `BYE` ends the connection once it is written.
-    private func respond(_ events: [Event], context: ChannelHandlerContext) {
+    private func respond(_ events: [ServerEvent], context: ChannelHandlerContext) {
         var turn = TurnBuffer(context.channel.allocator.buffer(capacity: 512))
         ServerLine.write(events, to: &turn)
-        if case .bye(let reason)? = events.last {
+        if let reason = events.last?.closingReason {
             end(with: turn.buffer, reason: reason.rawValue, context: context)
         } else {
             send(turn.buffer, context: context)

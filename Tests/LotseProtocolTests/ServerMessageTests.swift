@@ -6,38 +6,47 @@ import Testing
 /// Server lines as a client reads them: every line `ServerLine` writes parses back to what
 /// was written, and what a newer server may add is tolerated.
 @Suite struct ServerMessageTests {
-    /// One event of every kind and value, and what a client reads from its line.
-    static let roundTrips: [(Event, ServerMessage)] =
-        [
-            (.say("Hallo!"), .say("Hallo!")),
-            (.ask(slot: "age", kind: .number(min: 5, max: 99)), .ask(slot: "age", kind: .number(min: 5, max: 99))),
-            (.ask(slot: "t", kind: .number(min: -20, max: 0)), .ask(slot: "t", kind: .number(min: -20, max: 0))),
-            (.ask(slot: "region", kind: .choice), .ask(slot: "region", kind: .choice)),
-            (.ask(slot: "crisis", kind: .yesno), .ask(slot: "crisis", kind: .yesno)),
-            (.ask(slot: "name", kind: .text), .ask(slot: "name", kind: .text)),
-            (.ask(slot: "needs", kind: .multi), .ask(slot: "needs", kind: .multi)),
-            (.option(number: 2, key: "sued", label: "Süden am See"), .option(.init(number: 2, key: "sued", label: "Süden am See"))),
-            (.refer(rank: 1, partner: "jmd-siegen", name: "JMD Siegen"), .refer(rank: 1, partner: "jmd-siegen", name: "JMD Siegen")),
-            (.why(partner: "jmd-siegen", text: "Weil du 19 bist."), .why(partner: "jmd-siegen", text: "Weil du 19 bist.")),
-            (.note("Tipp"), .note("Tipp")),
-            (.trace("rule x: a → true"), .trace("rule x: a → true")),
-            (.wait, .wait),
-        ]
-        + InfoField.allCases.map { field in
-            (
-                Event.info(partner: "mbe", field: field, value: "0800 1"),
-                ServerMessage.info(partner: "mbe", field: .known(field), value: "0800 1")
-            )
-        }
-        + [ErrorCode.notUnderstood, .counselorOnly, .unknownCommand, .lineTooLong, .tooMany, .shuttingDown].map { code in
-            (Event.error(code, "Bitte noch einmal."), ServerMessage.error(code: .known(code), text: "Bitte noch einmal."))
-        }
-        + [Outcome.referred, .noReferral, .emergency].map { (Event.end($0), ServerMessage.end(.known($0))) }
-        + [ByeReason.quit, .idle, .shutdown, .limit].map { (Event.bye($0), ServerMessage.bye(.known($0))) }
+    /// One session event of every kind and value, and what a client reads from its line.
+    static let sessionLines: [(Event, ServerMessage)] = [
+        (.say("Hallo!"), .say("Hallo!")),
+        (.ask(slot: "age", kind: .number(min: 5, max: 99)), .ask(slot: "age", kind: .number(min: 5, max: 99))),
+        (.ask(slot: "t", kind: .number(min: -20, max: 0)), .ask(slot: "t", kind: .number(min: -20, max: 0))),
+        (.ask(slot: "region", kind: .choice), .ask(slot: "region", kind: .choice)),
+        (.ask(slot: "crisis", kind: .yesno), .ask(slot: "crisis", kind: .yesno)),
+        (.ask(slot: "name", kind: .text), .ask(slot: "name", kind: .text)),
+        (.ask(slot: "needs", kind: .multi), .ask(slot: "needs", kind: .multi)),
+        (.option(number: 2, key: "sued", label: "Süden am See"), .option(.init(number: 2, key: "sued", label: "Süden am See"))),
+        (.refer(rank: 1, partner: "jmd-siegen", name: "JMD Siegen"), .refer(rank: 1, partner: "jmd-siegen", name: "JMD Siegen")),
+        (.why(partner: "jmd-siegen", text: "Weil du 19 bist."), .why(partner: "jmd-siegen", text: "Weil du 19 bist.")),
+        (.note("Tipp"), .note("Tipp")),
+        (.trace("rule x: a → true"), .trace("rule x: a → true")),
+        (.wait, .wait),
+        (.bye(.quit), .bye(.known(.quit))),
+    ]
+
+    static let facts: [(Event, ServerMessage)] = InfoField.allCases.map { field in
+        (.info(partner: "mbe", field: field, value: "0800 1"), .info(partner: "mbe", field: .known(field), value: "0800 1"))
+    }
+
+    static let sessionErrors: [(Event, ServerMessage)] = Event.ErrorCode.allCases.map { code in
+        (.error(code, "Bitte noch einmal."), .error(code: .known(ErrorCode(code)), text: "Bitte noch einmal."))
+    }
+
+    static let outcomes: [(Event, ServerMessage)] = Outcome.allCases.map { (.end($0), .end(.known($0))) }
+
+    /// What the server adds of its own: every code and reason of the protocol.
+    static let serverLines: [(ServerEvent, ServerMessage)] =
+        ErrorCode.allCases.map { code in (.error(code, "Bitte warten."), .error(code: .known(code), text: "Bitte warten.")) }
+        + ByeReason.allCases.map { reason in (.bye(reason), .bye(.known(reason))) }
+        + [(.note("Neu geladen."), .note("Neu geladen.")), (.wait, .wait)]
+
+    /// Every line a turn can have, as the server composes it, and what a client reads.
+    static let roundTrips: [(ServerEvent, ServerMessage)] =
+        (sessionLines + facts + sessionErrors + outcomes).map { (ServerEvent.session($0.0), $0.1) } + serverLines
 
     @Test func everyLineServerLineWritesParsesBackToWhatWasWritten() {
         for (event, message) in Self.roundTrips {
-            let lines = ServerLine.lines(for: event)
+            let lines = ServerLine.lines(for: [event])
             #expect(lines.count == 1, "\(event)")
             #expect(lines.map(ServerMessage.init(line:)) == [message], "\(lines)")
         }
@@ -51,8 +60,8 @@ import Testing
 
     @Test func onlyWaitAndByeEndATurn() {
         for (event, message) in Self.roundTrips {
-            let line = ServerLine.lines(for: event)[0]
-            let ends = event == .wait || { if case .bye = event { true } else { false } }()
+            let line = ServerLine.lines(for: [event])[0]
+            let ends = event == .wait || event == .session(.wait) || event.closingReason != nil
             #expect(message.endsTurn == ends, "\(line)")
             #expect(ServerMessage.endsTurn(line) == ends, "\(line)")
         }

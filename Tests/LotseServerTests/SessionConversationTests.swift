@@ -1,5 +1,6 @@
 import Logging
 import LotseEngine
+import LotseProtocol
 import LotseTestSupport
 import Testing
 
@@ -31,7 +32,7 @@ import Testing
     @Test func answersGoToTheSession() throws {
         var conversation = try conversation()
         _ = conversation.greeting()
-        #expect(conversation.turn(for: Array("19\r".utf8), at: now).events.contains(.ask(slot: "money", kind: .yesno)))
+        #expect(conversation.turn(for: Array("19\r".utf8), at: now).events.contains(.session(.ask(slot: "money", kind: .yesno))))
         #expect(conversation.session.turns == 1)
     }
 
@@ -52,7 +53,7 @@ import Testing
         }
         _ = conversation.greeting()
         let turns = (0..<3).map { _ in conversation.turn(for: Array("/help".utf8), at: now).events }
-        let flooded: [Event] = [
+        let flooded: [ServerEvent] = [
             .error(.tooMany, "Zu viele Zeilen auf einmal. Bitte schreib langsamer. Diese Zeile habe ich nicht gelesen."), .wait,
         ]
         #expect(turns[2] == flooded)
@@ -63,7 +64,7 @@ import Testing
     @Test func authIsTheServers() throws {
         var off = try conversation()
         _ = off.greeting()
-        let modeOff: [Event] = [.error(.counselorOnly, "Der Beratungsmodus ist aus: Dieser Server hat kein Token dafür."), .wait]
+        let modeOff: [ServerEvent] = [.error(.counselorOnly, "Der Beratungsmodus ist aus: Dieser Server hat kein Token dafür."), .wait]
         #expect(off.turn(for: Array("/auth x".utf8), at: now).events == modeOff)
         #expect(off.turn(for: Array("/auth".utf8), at: now).events == modeOff)
 
@@ -106,7 +107,7 @@ import Testing
 
 extension SessionConversation.Reply {
     /// The events of a turn the conversation answers itself; none for a reload.
-    var events: [Event] {
+    var events: [ServerEvent] {
         if case .events(let events) = self { return events }
         return []
     }
@@ -114,14 +115,15 @@ extension SessionConversation.Reply {
 
 /// Expected events, spelt once.
 enum ClientLineErrorEvents {
-    static let control0: [Event] = [
+    static let control0: [ServerEvent] = [
         .error(.notUnderstood, "Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."), .wait,
     ]
 }
 
-extension Event {
+extension ServerEvent {
+    /// Whether the session refused a counselor command.
     var isCounselorOnlyError: Bool {
-        if case .error(.counselorOnly, _) = self { return true }
+        if case .session(.error(.counselorOnly, _)) = self { return true }
         return false
     }
 }

@@ -1,4 +1,5 @@
 import LotseEngine
+import LotseProtocol
 import Metrics
 import Prometheus
 
@@ -35,19 +36,25 @@ final class ServerMetrics: Sendable {
     }
 
     /// One turn: its latency, and the codes of its `ERR` lines and the partners it referred.
-    func turn(_ events: [Event], took duration: Duration) {
+    func turn(_ events: [ServerEvent], took duration: Duration) {
         turns.increment()
         latency.recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
         for event in events {
             switch event {
             case .error(let code, _):
-                Metrics.Counter(label: "lotse_errors_total", dimensions: [("code", String(code.rawValue))], factory: factory).increment()
-            case .refer(_, let partner, _):
+                error(code.rawValue)
+            case .session(.error(let code, _)):
+                error(code.rawValue)
+            case .session(.refer(_, let partner, _)):
                 Metrics.Counter(label: "lotse_referrals_total", dimensions: [("partner", partner)], factory: factory).increment()
             default:
                 continue
             }
         }
+    }
+
+    private func error(_ code: Int) {
+        Metrics.Counter(label: "lotse_errors_total", dimensions: [("code", String(code))], factory: factory).increment()
     }
 
     func reloaded(_ accepted: Bool) {
