@@ -11,7 +11,7 @@ extension ChatClient {
                 host: options.server.host, port: options.server.port, timeout: .seconds(5),
                 tls: options.tls)
         } catch {
-            if first, !options.kiosk {
+            if first, !options.mode.keepsTryingAtStart {
                 show(renderer.status("lotse: \(error)"))
                 return finish(1)
             }
@@ -22,7 +22,7 @@ extension ChatClient {
         backoff.reset()
         state = ChatState()
         queue = []
-        if options.kiosk {
+        if options.mode.choosesLanguageFirst {
             phase = .choosingLanguage(held: [], shown: false)
             // Someone was in the middle of a conversation: the start screen tells them why it is back.
             startScreenNotice = wasRetrying && wasChatting ? ConnectionTexts.forLanguage(renderer.language).reconnected : nil
@@ -50,7 +50,7 @@ extension ChatClient {
             tell(\.lost, ["server": "\(options.server)", "error": "\(error)"])
             return finish(1)
         }
-        if !options.kiosk {
+        if options.mode.reportsConnectionInLines {
             tell(\.lostRetrying, ["server": "\(options.server)"])
         }
         scheduleReconnect()
@@ -62,7 +62,7 @@ extension ChatClient {
         let delay = backoff.next()
         reconnectAt = .now + delay
         let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
-        if options.kiosk {
+        if !options.mode.reportsConnectionInLines {
             clearScreen()
             let languages = state.languages.isEmpty ? ["de", "en"] : state.languages
             let lines = languages.map { ClientTexts.forLanguage($0).reconnecting }

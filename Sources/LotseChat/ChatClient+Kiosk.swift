@@ -55,7 +55,7 @@ extension ChatClient {
         queue = []
         quitDeadline = nil
         renderer = Renderer(width: interface.width, language: options.language ?? "de", style: options.style)
-        renderer.canPrint = options.printer != nil
+        renderer.canPrint = options.mode.printer != nil
         renderer.slipHints = false
         slipsBeforeTurn = 0
         phase = .choosingLanguage(held: [], shown: false)

@@ -8,21 +8,21 @@ extension ChatClient {
         lastKey = .now
         switch input {
         case .line(let text): typed(text.trimmingSpaces())
-        case .quickExit: if options.kiosk { wipe() }
-        case .endOfInput: if !options.kiosk { endInput() }
-        case .interrupted(let discardedText): if !options.kiosk, !discardedText { endInput() }
+        case .quickExit: if options.mode.hasQuickExit { wipe() }
+        case .endOfInput: if options.mode.endsWithInput { endInput() }
+        case .interrupted(let discardedText): if options.mode.endsWithInput, !discardedText { endInput() }
         }
     }
 
     /// A finished line.
     private func typed(_ line: String) {
-        if options.kiosk {
+        if options.mode.isKiosk {
             if Kiosk.isQuickExit(line) { return wipe() }
             if Kiosk.isRefused(line) { return show(renderer.status(ClientTexts.forLanguage(renderer.language).notHere)) }
             if case .choosingLanguage = phase { return choose(line) }
             if line.isEmpty, state.outcome != nil, state.isWaiting { return wipe() }
             if state.outcome != nil, state.isWaiting, queue.isEmpty,
-                let item = KioskEndMenu.item(for: line, canPrint: options.printer != nil)
+                let item = KioskEndMenu.item(for: line, canPrint: options.mode.printer != nil)
             {
                 return chose(item)
             }
@@ -51,7 +51,7 @@ extension ChatClient {
         case "/qr":
             show(renderer.qrCode(lines: Terminal.height()))
         case "/print":
-            guard let printer = options.printer else { return false }
+            guard let printer = options.mode.printer else { return false }
             let texts = ClientTexts.forLanguage(renderer.language)
             let slip = renderer.slipText()
             guard !slip.isEmpty else { return true }

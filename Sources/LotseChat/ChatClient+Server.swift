@@ -47,9 +47,9 @@ extension ChatClient {
         show(renderer.flush())
         interface.setCompletion(completion())
         // The kiosk: at the dialog's end its menu, else the hints under a slip of this turn.
-        if options.kiosk, state.outcome != nil {
+        if options.mode.showsEndMenu, state.outcome != nil {
             show(KioskEndMenu.lines(renderer: renderer))
-        } else if options.kiosk, renderer.slipsShown > slipsBeforeTurn {
+        } else if options.mode.showsEndMenu, renderer.slipsShown > slipsBeforeTurn {
             show(renderer.slipHintLines())
         }
         slipsBeforeTurn = renderer.slipsShown
@@ -91,12 +91,9 @@ extension ChatClient {
 
     /// What Tab offers now.
     func completion() -> Completion {
-        let commands =
-            options.kiosk
-            ? Kiosk.commands + (options.printer == nil ? [] : ["/print"])
-            : Command.words + ["/qr"] + Command.counselorWords
         return Completion(
-            commands: commands, languages: state.languages, options: state.question?.options ?? [],
+            commands: options.mode.commands(canPrint: options.mode.printer != nil), languages: state.languages,
+            options: state.question?.options ?? [],
             isMulti: state.question?.kind == .multi)
     }
 
@@ -105,16 +102,16 @@ extension ChatClient {
         connection = nil
         quitDeadline = nil
         if reason == .known(.quit) {
-            options.kiosk ? wipe() : finish(0)
+            options.mode.wipesBetweenPeople ? wipe() : finish(0)
             return
         }
-        if options.kiosk, reason == .known(.idle) {
+        if options.mode.wipesBetweenPeople, reason == .known(.idle) {
             wipe()
             return
         }
         recorder?.stop("the server said BYE \(reason.raw)")
         recorder = nil
-        if !interface.echoesSentLines, !options.kiosk, reason == .known(.idle) {
+        if !interface.echoesSentLines, !options.mode.wipesBetweenPeople, reason == .known(.idle) {
             tell(\.closedIdle)
             phase = .closedIdle
             return

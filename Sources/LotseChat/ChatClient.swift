@@ -16,26 +16,23 @@ public final class ChatClient {
         public var server: ServerAddress
         /// A language to switch to after the greeting (kiosk: the start screen's default).
         public var language: String?
-        /// Kiosk mode: start screen, wipe between people, no counselor commands.
-        public var kiosk: Bool
+        /// A person's own terminal, or the kiosk (start screen, wipe between people, no
+        /// counselor commands, a printer perhaps).
+        public var mode: ChatMode
         /// Colours or none.
         public var style: Style
-        /// Kiosk: where `/print` sends the slip; nil for no printing.
-        public var printer: SlipPrinter?
         /// TLS to the daemon; nil for plain TCP.
         public var tls: ClientTLS?
 
         /// Options for a chat with the daemon at `server`.
         public init(
-            server: ServerAddress, language: String? = nil, kiosk: Bool = false, style: Style, printer: SlipPrinter? = nil,
-            tls: ClientTLS? = nil
+            server: ServerAddress, language: String? = nil, mode: ChatMode = .personal, style: Style, tls: ClientTLS? = nil
         ) {
             self.tls = tls
             self.server = server
             self.language = language
-            self.kiosk = kiosk
+            self.mode = mode
             self.style = style
-            self.printer = printer
         }
     }
 
@@ -86,12 +83,12 @@ public final class ChatClient {
         self.interface = interface
         self.recorder = recorder
         self.phase =
-            options.kiosk
+            options.mode.choosesLanguageFirst
             ? .choosingLanguage(held: [], shown: false)
             : options.language.map { .openingIn($0, held: [], restarting: false) } ?? .chatting
         self.renderer = Renderer(width: interface.width, language: options.language ?? "de", style: options.style)
-        renderer.canPrint = options.printer != nil
-        renderer.slipHints = !options.kiosk
+        renderer.canPrint = options.mode.printer != nil
+        renderer.slipHints = !options.mode.showsEndMenu
     }
 
     /// Runs until the person quits (or, in the kiosk, until SIGTERM or SIGHUP); the exit
@@ -129,7 +126,7 @@ public final class ChatClient {
             self.reconnectAt = nil
             connect(first: false)
         }
-        if options.kiosk, case .chatting = phase, now - lastKey > Kiosk.idleTimeout {
+        if options.mode.wipesBetweenPeople, case .chatting = phase, now - lastKey > Kiosk.idleTimeout {
             wipe()
         }
         if let quitDeadline, now >= quitDeadline {
@@ -140,7 +137,7 @@ public final class ChatClient {
     /// SIGTERM or SIGHUP: end the session on the server and leave (the kiosk clears first).
     private func terminate() {
         try? connection?.send("/quit")
-        if options.kiosk { clearScreen() }
+        if options.mode.wipesBetweenPeople { clearScreen() }
         finish(0)
     }
 

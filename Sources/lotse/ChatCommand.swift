@@ -54,9 +54,9 @@ struct ChatCommand: AsyncParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let isTerminal = Terminal.isTerminal(STDIN_FILENO) && Terminal.isTerminal(STDOUT_FILENO)
         var options = ChatClient.Options(
-            server: server ?? Self.standard, language: lang?.lowercased(), kiosk: kiosk,
-            style: .detect(isTerminal: isTerminal, environment: environment), printer: printer.map(SlipPrinter.init),
-            tls: try transport.client())
+            server: server ?? Self.standard, language: lang?.lowercased(),
+            mode: kiosk ? .kiosk(printer: printer.map(SlipPrinter.init)) : .personal,
+            style: .detect(isTerminal: isTerminal, environment: environment), tls: try transport.client())
         // Without --server, whether a daemon listens at the default address decides; the
         // connection that finds out is the chat's.
         let found = server == nil ? try? LineSocket.connect(host: Self.standard.host, port: Self.standard.port, timeout: .seconds(2)) : nil
@@ -95,12 +95,12 @@ struct ChatCommand: AsyncParsableCommand {
                 print("lotse: \(error)")
                 return 1
             }
-            Signals.install(kiosk: options.kiosk)
+            Signals.install(kiosk: options.mode.isKiosk)
             let interface: ChatInterface =
                 isTerminal
                 ? LineEditor(
-                    prompt: "> ", history: !options.kiosk, historyPath: HistoryFile.path(environment: environment),
-                    quickExitKeys: options.kiosk)
+                    prompt: "> ", history: options.mode.keepsHistory, historyPath: HistoryFile.path(environment: environment),
+                    quickExitKeys: options.mode.hasQuickExit)
                 : PipeInterface()
             return ChatClient(options: options, interface: interface, recorder: recorder, connection: connection).run()
         }
