@@ -7,9 +7,7 @@ extension ChatClient {
     /// trying), and schedules the next attempt otherwise.
     func connect(first: Bool) {
         do {
-            connection = try LineSocket.connect(
-                host: options.server.host, port: options.server.port, timeout: .seconds(5),
-                tls: options.tls)
+            connection = try connector(options.server, options.tls)
         } catch {
             if first, !options.mode.keepsTryingAtStart {
                 show(renderer.status("lotse: \(error)"))

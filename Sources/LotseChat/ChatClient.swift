@@ -54,7 +54,9 @@ public final class ChatClient {
     let interface: ChatInterface
     var recorder: Recorder?
     var renderer: Renderer
-    var connection: LineSocket?
+    var connection: (any ChatConnection)?
+    /// How `connect` reaches the daemon.
+    let connector: ChatConnector
     var state = ChatState()
     var phase: Phase
     /// Lines the person sent while the server's turn was still running.
@@ -76,8 +78,13 @@ public final class ChatClient {
     var startScreenNotice: String?
 
     /// A chat over `interface`, recording to `recorder` when given; `connection`, when given,
-    /// is a connection to `options.server` already open, used instead of opening another.
-    public init(options: Options, interface: ChatInterface, recorder: Recorder?, connection: LineSocket? = nil) {
+    /// is a connection to `options.server` already open, used instead of opening another;
+    /// `connector` opens the others (a TCP socket unless a test scripts the daemon).
+    public init(
+        options: Options, interface: ChatInterface, recorder: Recorder?, connection: (any ChatConnection)? = nil,
+        connector: @escaping ChatConnector = ChatClient.socketConnection
+    ) {
+        self.connector = connector
         self.options = options
         self.connection = connection
         self.interface = interface
