@@ -129,6 +129,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseClient", "LotseEngine", "LotseProtocol", "LotseTestSupport"]),
+        .testTarget(
+            name: "LotseChatTests", dependencies: ["LotseChat", "LotseClient", "LotseEngine", "LotseProtocol", "LotseTestSupport"]),
     ]
 )
