@@ -55,11 +55,14 @@ extension Session {
     /// contact facts come from.
     private func sourceNotes(_ entry: Referral.Entry) -> [String] {
         let rules = entry.rules.map { rule in
-            let source = rule.source.map { " — \($0.url) (reviewed \($0.checked))" } ?? " — no source"
-            return "rule \(rule.id): \(rule.basis ?? "no basis")\(source)"
+            let basis = rule.basis ?? message(.basisNone)
+            guard let source = rule.source else { return message(.sourceRuleNone, ["rule": rule.id, "basis": basis]) }
+            return message(.sourceRule, ["rule": rule.id, "basis": basis, "url": source.url, "checked": "\(source.checked)"])
         }
         let facts = entry.partner.sources.map {
-            "\(entry.partner.id) \($0.gives.joined(separator: ", ")): \($0.url) (checked \($0.checked))"
+            message(
+                .sourceFact,
+                ["partner": entry.partner.id, "fields": $0.gives.joined(separator: ", "), "url": $0.url, "checked": "\($0.checked)"])
         }
         return rules + facts
     }

@@ -100,10 +100,19 @@ import Testing
         session.isCounselor = true
         _ = session.run(["3 4", "1"])
         let notes = session.step("/why").notes
-        #expect(notes.contains { $0.hasPrefix("rule debts-counselling: Gemeinnützige Schuldner") && $0.contains("(reviewed 2026-12-02)") })
+        #expect(
+            notes.contains { $0.hasPrefix("Regel debts-counselling: Gemeinnützige Schuldner") && $0.contains("(geprüft am 2026-12-02)") })
         #expect(
             notes.contains(
-                "schuldnerberatung-search web: http://www.bag-sb.de/die-bag-sb/das-sind-wir/information-in-englisch/ (checked 2026-12-02)"))
+                "schuldnerberatung-search web: http://www.bag-sb.de/die-bag-sb/das-sind-wir/information-in-englisch/ (geprüft am 2026-12-02)"
+            ))
+        // In the session's language, the basis itself staying as the authors wrote it.
+        _ = session.step("/lang uk")
+        let ukrainian = session.step("/why").notes
+        #expect(
+            ukrainian.contains {
+                $0.hasPrefix("Правило debts-counselling: Gemeinnützige Schuldner") && $0.contains("(перевірено 2026-12-02)")
+            })
         session.isCounselor = false
         #expect(session.step("/why").notes.isEmpty)
     }

@@ -51,6 +51,11 @@ public enum MessageID: String, Sendable, CaseIterable {
     case slotSkipped = "slot-skipped"
     case slotsEmpty = "slots-empty"
     case nodeUnknown = "node-unknown"
+    // The sources a counselor's `/why` names.
+    case sourceRule = "source-rule"
+    case sourceRuleNone = "source-rule-none"
+    case basisNone = "basis-none"
+    case sourceFact = "source-fact"
 
     /// The message's text id.
     public var textID: String { "msg.\(rawValue)" }
