@@ -1,11 +1,8 @@
 import LotseEngine
 
-/// One server line as the daemon composes a turn: what the session said, or what the server
-/// adds of its own — its refusals (limits, `/auth`, shutdown), its notes (counselor mode,
-/// reload), and the reasons it closes a connection for.
+/// A line the daemon says of its own, beside the session's: its refusals (limits, `/auth`,
+/// shutdown), its notes (counselor mode, reload), and the reasons it closes a connection for.
 public enum ServerEvent: Sendable, Equatable {
-    /// A line of the session's turn.
-    case session(Event)
     /// `ERR CODE TEXT` from the server.
     case error(ErrorCode, String)
     /// `NOTE TEXT` from the server.
@@ -14,18 +11,19 @@ public enum ServerEvent: Sendable, Equatable {
     case wait
     /// `BYE REASON` from the server.
     case bye(ByeReason)
+}
 
-    /// Why the connection closes after this line, if it is a `BYE`.
+/// A turn as the daemon sends it: the session's own, passed on as the engine gave it (most
+/// turns), or one the server composed.
+public enum ServerTurn: Sendable, Equatable {
+    case session([Event])
+    case server([ServerEvent])
+
+    /// Why the connection closes after this turn, if it ends with `BYE`.
     public var closingReason: ByeReason? {
         switch self {
-        case .bye(let reason): reason
-        case .session(.bye(let reason)): ByeReason(reason)
-        default: nil
+        case .session(let events): if case .bye(let reason)? = events.last { ByeReason(reason) } else { nil }
+        case .server(let events): if case .bye(let reason)? = events.last { reason } else { nil }
         }
-    }
-
-    /// The session's turn, line by line.
-    public static func turn(_ events: [Event]) -> [ServerEvent] {
-        events.map(ServerEvent.session)
     }
 }

@@ -30,22 +30,25 @@ public enum ServerLine {
         for event in events { write(event, to: &sink) }
     }
 
-    /// The lines for a turn the server composed, in order.
-    public static func lines(for events: [ServerEvent]) -> [String] {
+    /// The lines for a turn as the daemon sends it, in order.
+    public static func lines(for turn: ServerTurn) -> [String] {
         var list = LineList()
-        write(events, to: &list)
+        write(turn, to: &list)
         return list.lines
     }
 
-    /// Writes the lines of a turn the server composed, in order.
-    public static func write(_ events: [ServerEvent], to sink: inout some ServerLineSink) {
-        for event in events {
-            switch event {
-            case .session(let event): write(event, to: &sink)
-            case .error(let code, let text): error(code, text, to: &sink)
-            case .note(let text): tagged("NOTE", text, to: &sink)
-            case .wait: write(.wait, to: &sink)
-            case .bye(let reason): bye(reason, to: &sink)
+    /// Writes the lines of a turn as the daemon sends it, in order.
+    public static func write(_ turn: ServerTurn, to sink: inout some ServerLineSink) {
+        switch turn {
+        case .session(let events): write(events, to: &sink)
+        case .server(let events):
+            for event in events {
+                switch event {
+                case .error(let code, let text): error(code, text, to: &sink)
+                case .note(let text): tagged("NOTE", text, to: &sink)
+                case .wait: write(.wait, to: &sink)
+                case .bye(let reason): bye(reason, to: &sink)
+                }
             }
         }
     }

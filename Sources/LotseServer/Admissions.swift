@@ -48,7 +48,7 @@ struct Admissions {
 extension Admissions.Refusal {
     /// The last lines the refused connection gets before it is closed.
     var lines: [String] {
-        ServerLine.lines(for: events)
+        ServerLine.lines(for: .server(events))
     }
 
     private var events: [ServerEvent] {

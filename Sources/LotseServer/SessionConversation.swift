@@ -9,8 +9,8 @@ import LotseProtocol
 struct SessionConversation {
     /// What a client line asks of the server.
     enum Reply: Equatable {
-        /// The events of the turn.
-        case events([ServerEvent])
+        /// The turn to send.
+        case turn(ServerTurn)
         /// A counselor's `/reload`: load the Dialogs again away from the connection's event
         /// loop, then answer with `reloaded(_:)`.
         case reload
@@ -50,11 +50,11 @@ struct SessionConversation {
 
     /// The reply to a line of `bytes` (without its LF) that arrived at `now`.
     mutating func turn(for bytes: some Collection<UInt8>, at now: ContinuousClock.Instant) -> Reply {
-        guard bucket.take(at: now) else { return .events(flooded) }
+        guard bucket.take(at: now) else { return .turn(.server(flooded)) }
         do throws(ClientLineError) {
             return respond(to: try ClientLine.decode(bytes), at: now)
         } catch {
-            return .events(refusal(of: error))
+            return .turn(.server(refusal(of: error)))
         }
     }
 
@@ -79,18 +79,19 @@ struct SessionConversation {
         let input = ClientInput(text)
         switch input {
         case .command(.auth(_?)) where !confidential:
-            return .events([.error(.counselorOnly, session.message(.authNeedsTLS)), .wait])
+            return .turn(.server([.error(.counselorOnly, session.message(.authNeedsTLS)), .wait]))
         case .command(.auth(let token?)):
-            return .events(authenticate(token, at: now))
+            return .turn(.server(authenticate(token, at: now)))
         case .command(.auth(nil)):
-            return .events(
-                gate.isEnabled
-                    ? [.error(.notUnderstood, session.message(.usage, ["usage": "/auth TOKEN"])), .wait]
-                    : counselorModeOff)
+            return .turn(
+                .server(
+                    gate.isEnabled
+                        ? [.error(.notUnderstood, session.message(.usage, ["usage": "/auth TOKEN"])), .wait]
+                        : counselorModeOff))
         case .command(.reload) where session.isCounselor:
             return .reload
         default:
-            return .events(ServerEvent.turn(session.step(input)))
+            return .turn(.session(session.step(input)))
         }
     }
 

@@ -176,9 +176,9 @@ final class SessionHandler: ChannelDuplexHandler {
         case .idle:
             // A line may have come in since the reaper looked.
             guard entry.activity.withLockedValue({ $0.isIdle(at: .now, timeout: services.limits.idleTimeout) }) else { return }
-            respond([.bye(.idle)], context: context)
+            respond(.server([.bye(.idle)]), context: context)
         case .shutdown:
-            respond([.bye(.shutdown)], context: context)
+            respond(.server([.bye(.shutdown)]), context: context)
         }
     }
 
@@ -266,13 +266,13 @@ final class SessionHandler: ChannelDuplexHandler {
             served.entry.activity.withLockedValue { $0.lineReceived(at: now) }
             return switch frame {
             case .line(let buffer): served.conversation.turn(for: buffer.readableBytesView, at: now)
-            case .tooLong: SessionConversation.Reply.events(served.conversation.turnForTooLongLine(at: now))
+            case .tooLong: SessionConversation.Reply.turn(.server(served.conversation.turnForTooLongLine(at: now)))
             }
         }
         switch reply {
-        case .events(let events)?:
-            respond(events, context: context)
-            services.metrics?.turn(events, took: .now - now)
+        case .turn(let turn)?:
+            respond(turn, context: context)
+            services.metrics?.turn(turn, took: .now - now)
         case .reload?: reload(context)
         case nil: return
         }
@@ -293,23 +293,23 @@ final class SessionHandler: ChannelDuplexHandler {
                 switch outcome {
                 case .success(let loaded):
                     self.services.metrics?.reloaded((try? loaded.get()) != nil)
-                    respond(served.conversation.reloaded(loaded), context: context)
+                    respond(.server(served.conversation.reloaded(loaded)), context: context)
                 case .failure:
                     // The thread pool only refuses work once the process is ending.
-                    respond(served.conversation.reloadCancelled, context: context)
+                    respond(.server(served.conversation.reloadCancelled), context: context)
                 }
                 answerWaiting(context)
             }
     }
 
     /// Sends a turn; a turn ending in `BYE` ends the connection once it is written.
-    private func respond(_ events: [ServerEvent], context: ChannelHandlerContext) {
-        var turn = TurnBuffer(context.channel.allocator.buffer(capacity: 512))
-        ServerLine.write(events, to: &turn)
-        if let reason = events.last?.closingReason {
-            end(with: turn.buffer, reason: reason.rawValue, context: context)
+    private func respond(_ turn: ServerTurn, context: ChannelHandlerContext) {
+        var bytes = TurnBuffer(context.channel.allocator.buffer(capacity: 512))
+        ServerLine.write(turn, to: &bytes)
+        if let reason = turn.closingReason {
+            end(with: bytes.buffer, reason: reason.rawValue, context: context)
         } else {
-            send(turn.buffer, context: context)
+            send(bytes.buffer, context: context)
         }
     }
 

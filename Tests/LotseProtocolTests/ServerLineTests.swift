@@ -53,12 +53,12 @@ import Testing
         (.lineTooLong, "ERR 413 Nein."), (.tooMany, "ERR 429 Nein."), (.shuttingDown, "ERR 503 Nein."),
     ])
     func everyErrorCode(_ code: ErrorCode, _ line: String) {
-        #expect(ServerLine.lines(for: [ServerEvent.error(code, "Nein.")]) == [line])
+        #expect(ServerLine.lines(for: .server([.error(code, "Nein.")])) == [line])
     }
 
     @Test(arguments: [(ByeReason.quit, "BYE quit"), (.idle, "BYE idle"), (.shutdown, "BYE shutdown"), (.limit, "BYE limit")])
     func everyByeReason(_ reason: ByeReason, _ line: String) {
-        #expect(ServerLine.lines(for: [ServerEvent.bye(reason)]) == [line])
+        #expect(ServerLine.lines(for: .server([.bye(reason)])) == [line])
     }
 
     @Test func textWithLineBreaksBecomesSeveralLinesOfTheSameTag() {

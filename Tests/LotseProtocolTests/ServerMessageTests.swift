@@ -40,14 +40,15 @@ import Testing
         + ByeReason.allCases.map { reason in (.bye(reason), .bye(.known(reason))) }
         + [(.note("Neu geladen."), .note("Neu geladen.")), (.wait, .wait)]
 
-    /// Every line a turn can have, as the server composes it, and what a client reads.
-    static let roundTrips: [(ServerEvent, ServerMessage)] =
-        (sessionLines + facts + sessionErrors + outcomes).map { (ServerEvent.session($0.0), $0.1) } + serverLines
+    /// Every line a turn can have, the session's and the server's own, and what a client reads.
+    static let roundTrips: [(ServerTurn, ServerMessage)] =
+        (sessionLines + facts + sessionErrors + outcomes).map { event, message in (ServerTurn.session([event]), message) }
+        + serverLines.map { event, message in (ServerTurn.server([event]), message) }
 
     @Test func everyLineServerLineWritesParsesBackToWhatWasWritten() {
-        for (event, message) in Self.roundTrips {
-            let lines = ServerLine.lines(for: [event])
-            #expect(lines.count == 1, "\(event)")
+        for (turn, message) in Self.roundTrips {
+            let lines = ServerLine.lines(for: turn)
+            #expect(lines.count == 1, "\(turn)")
             #expect(lines.map(ServerMessage.init(line:)) == [message], "\(lines)")
         }
     }
@@ -59,9 +60,9 @@ import Testing
     }
 
     @Test func onlyWaitAndByeEndATurn() {
-        for (event, message) in Self.roundTrips {
-            let line = ServerLine.lines(for: [event])[0]
-            let ends = event == .wait || event == .session(.wait) || event.closingReason != nil
+        for (turn, message) in Self.roundTrips {
+            let line = ServerLine.lines(for: turn)[0]
+            let ends = turn == .session([.wait]) || turn == .server([.wait]) || turn.closingReason != nil
             #expect(message.endsTurn == ends, "\(line)")
             #expect(ServerMessage.endsTurn(line) == ends, "\(line)")
         }

@@ -32,7 +32,7 @@ import Testing
     @Test func answersGoToTheSession() throws {
         var conversation = try conversation()
         _ = conversation.greeting()
-        #expect(conversation.turn(for: Array("19\r".utf8), at: now).events.contains(.session(.ask(slot: "money", kind: .yesno))))
+        #expect(conversation.turn(for: Array("19\r".utf8), at: now).sessionEvents.contains(.ask(slot: "money", kind: .yesno)))
         #expect(conversation.session.turns == 1)
     }
 
@@ -71,7 +71,7 @@ import Testing
         var on = try conversation(token: "x")
         _ = on.greeting()
         #expect(on.turn(for: Array("/auth".utf8), at: now).events == [.error(.notUnderstood, "So geht der Befehl: /auth TOKEN"), .wait])
-        #expect(on.turn(for: Array("/reload".utf8), at: now).events.first?.isCounselorOnlyError == true)
+        #expect(on.turn(for: Array("/reload".utf8), at: now).sessionEvents.first?.isCounselorOnlyError == true)
         #expect(!on.session.isCounselor)
         _ = on.turn(for: Array("/auth x".utf8), at: now)
         #expect(on.session.isCounselor)
@@ -106,9 +106,15 @@ import Testing
 }
 
 extension SessionConversation.Reply {
-    /// The events of a turn the conversation answers itself; none for a reload.
+    /// The lines of a turn the server composed itself; none for the session's turn or a reload.
     var events: [ServerEvent] {
-        if case .events(let events) = self { return events }
+        if case .turn(.server(let events)) = self { return events }
+        return []
+    }
+
+    /// The lines of the session's turn; none for one the server composed or a reload.
+    var sessionEvents: [Event] {
+        if case .turn(.session(let events)) = self { return events }
         return []
     }
 }
@@ -120,10 +126,10 @@ enum ClientLineErrorEvents {
     ]
 }
 
-extension ServerEvent {
+extension Event {
     /// Whether the session refused a counselor command.
     var isCounselorOnlyError: Bool {
-        if case .session(.error(.counselorOnly, _)) = self { return true }
+        if case .error(.counselorOnly, _) = self { return true }
         return false
     }
 }

@@ -36,20 +36,21 @@ final class ServerMetrics: Sendable {
     }
 
     /// One turn: its latency, and the codes of its `ERR` lines and the partners it referred.
-    func turn(_ events: [ServerEvent], took duration: Duration) {
+    func turn(_ turn: ServerTurn, took duration: Duration) {
         turns.increment()
         latency.recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
-        for event in events {
-            switch event {
-            case .error(let code, _):
-                error(code.rawValue)
-            case .session(.error(let code, _)):
-                error(code.rawValue)
-            case .session(.refer(_, let partner, _)):
-                Metrics.Counter(label: "lotse_referrals_total", dimensions: [("partner", partner)], factory: factory).increment()
-            default:
-                continue
+        switch turn {
+        case .session(let events):
+            for event in events {
+                switch event {
+                case .error(let code, _): error(code.rawValue)
+                case .refer(_, let partner, _):
+                    Metrics.Counter(label: "lotse_referrals_total", dimensions: [("partner", partner)], factory: factory).increment()
+                default: continue
+                }
             }
+        case .server(let events):
+            for case .error(let code, _) in events { error(code.rawValue) }
         }
     }
 
