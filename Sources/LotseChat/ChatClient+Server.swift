@@ -92,7 +92,7 @@ extension ChatClient {
     /// What Tab offers now.
     func completion() -> Completion {
         return Completion(
-            commands: options.mode.commands(canPrint: options.mode.printer != nil), languages: state.languages,
+            commands: options.mode.commands, languages: state.languages,
             options: state.question?.options ?? [],
             isMulti: state.question?.kind == .multi)
     }

@@ -47,7 +47,7 @@ public enum ChatMode: Sendable {
     public var keepsHistory: Bool { !isKiosk }
 
     /// The commands Tab offers.
-    func commands(canPrint: Bool) -> [String] {
-        isKiosk ? Kiosk.commands + (canPrint ? ["/print"] : []) : Command.words + ["/qr"] + Command.counselorWords
+    var commands: [String] {
+        isKiosk ? Kiosk.commands + (printer != nil ? ["/print"] : []) : Command.words + ["/qr"] + Command.counselorWords
     }
 }

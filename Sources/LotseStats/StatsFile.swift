@@ -52,7 +52,7 @@ public final class StatsFile: Sendable {
         }
     }
 
-    /// Adds many sessions' counts in one transaction (for filling a file in tests and benchmarks).
+    /// Adds many sessions' counts in one transaction (for filling a file, as the report tests do).
     public func add(_ tallies: [SessionTally]) throws(StatsError) {
         do {
             try database.write { db in

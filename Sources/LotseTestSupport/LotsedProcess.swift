@@ -30,16 +30,6 @@ public final class LotsedProcess: Sendable {
         }
     }
 
-    /// Starts `lotsed ARGUMENTS` and waits for the port its log names (`listening on HOST:PORT`).
-    public static func listening(_ arguments: [String], environment: [String: String] = [:]) async throws -> (LotsedProcess, Int) {
-        let daemon = try LotsedProcess(arguments, environment: environment)
-        guard let port = await daemon.port() else {
-            daemon.stop()
-            throw TestSetupError.notListening(log: daemon.log.withLockedValue { $0 })
-        }
-        return (daemon, port)
-    }
-
     /// The port from the log's `listening on HOST:PORT`, once it is there (nil if it does not
     /// come within 20 s, or the daemon ends first).
     public func port() async -> Int? {

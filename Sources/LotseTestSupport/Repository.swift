@@ -16,7 +16,7 @@ public enum Repository {
 
     /// The folder holding the built `lotse` and `lotsed`: the test bundle's own build folder
     /// (where `swift test` puts them), else the package's debug build folder.
-    public static let products: String? = {
+    private static let products: String? = {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [bundle.path, bundle.deletingLastPathComponent().path, root.appendingPathComponent(".build/debug").path]
         return candidates.first { folder in
