@@ -4,16 +4,19 @@ import NIOConcurrencyHelpers
 
 /// The Dialogs new sessions start on. A reload swaps the whole `Dialog` at once, and only
 /// when the directory loads without errors; sessions already running keep the value they
-/// started with.
+/// started with. Every reload, SIGHUP's or a counselor's, is logged and counted here.
 final class DialogStore: Sendable {
     let directory: String
     private let dialog: NIOLockedValueBox<Dialog>
     private let logger: Logger
+    /// Counts reloads as ok or refused, with `--metrics`.
+    private let metrics: ServerMetrics?
 
     /// Loads `directory`; throws every error found, at FILE:LINE:COLUMN.
-    init(directory: String, logger: Logger) throws(DialogLoadError) {
+    init(directory: String, logger: Logger, metrics: ServerMetrics? = nil) throws(DialogLoadError) {
         self.directory = directory
         self.logger = logger
+        self.metrics = metrics
         self.dialog = NIOLockedValueBox(try DialogLoader.load(directory: directory))
     }
 
@@ -37,6 +40,7 @@ final class DialogStore: Sendable {
             for diagnostic in errors {
                 logger.error("\(diagnostic.description)")
             }
+            metrics?.reloaded(false)
             throw error
         }
         let old = dialog.withLockedValue { dialog in
@@ -46,6 +50,7 @@ final class DialogStore: Sendable {
         logger.info(
             "reloaded Dialogs",
             metadata: ["requested-by": "\(source)", "dialog": "\(loaded.name)@\(loaded.version)", "previous": "\(old.version)"])
+        metrics?.reloaded(true)
         return (old, loaded)
     }
 }

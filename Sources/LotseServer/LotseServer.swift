@@ -31,10 +31,11 @@ public final class LotseServer: Service, Sendable {
     public init(configuration: ServerConfiguration, logger: Logger, stats: StatsFile? = nil) throws(DialogLoadError) {
         self.configuration = configuration
         self.logger = logger
-        self.store = try DialogStore(directory: configuration.dialogsDirectory, logger: logger)
+        let metrics = configuration.metrics.map { _ in ServerMetrics() }
+        self.metrics = metrics
+        self.store = try DialogStore(directory: configuration.dialogsDirectory, logger: logger, metrics: metrics)
         self.registry = SessionRegistry(limits: configuration.limits)
         self.gate = CounselorGate(token: configuration.counselorToken, limits: configuration.limits)
-        self.metrics = configuration.metrics.map { _ in ServerMetrics() }
         self.stats = stats.map { StatsRecorder(file: $0, logger: logger) }
     }
 
@@ -56,20 +57,12 @@ public final class LotseServer: Service, Sendable {
         await port.value()
     }
 
-    /// Loads the Dialogs again (SIGHUP; a counselor's `/reload` goes through its session): new
-    /// sessions get the new dialog, running ones keep theirs. A broken directory is refused and
-    /// its errors thrown and logged. Either way `lotse_reloads_total` counts it, as it counts
-    /// `/reload`.
+    /// Loads the Dialogs again (SIGHUP, `/reload`): new sessions get the new dialog, running
+    /// ones keep theirs. A broken directory is refused and its errors thrown and logged; either
+    /// way `lotse_reloads_total` counts it.
     @discardableResult
     public func reloadDialogs(requestedBy source: String) throws(DialogLoadError) -> Dialog {
-        do {
-            let dialog = try store.reload(requestedBy: source).new
-            metrics?.reloaded(true)
-            return dialog
-        } catch {
-            metrics?.reloaded(false)
-            throw error
-        }
+        try store.reload(requestedBy: source).new
     }
 
     /// Listens and serves until a graceful shutdown (or cancellation), then waits until every

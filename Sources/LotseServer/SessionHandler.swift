@@ -292,7 +292,6 @@ final class SessionHandler: ChannelDuplexHandler {
                 state = .answering(served)
                 switch outcome {
                 case .success(let loaded):
-                    self.services.metrics?.reloaded((try? loaded.get()) != nil)
                     respond(.server(served.conversation.reloaded(loaded)), context: context)
                 case .failure:
                     // The thread pool only refuses work once the process is ending.

@@ -37,5 +37,19 @@ extension OverTCP {
                 #expect(afterRefused.contains(#"lotse_reloads_total{result="refused"} 1"#), "\(afterRefused)")
             }
         }
+
+        @Test func aCounselorsReloadIsCountedOnce() async throws {
+            let configuration = ServerConfiguration(
+                dialogsDirectory: Fixtures.tiny, host: "127.0.0.1", port: 0, counselorToken: "reload-metrics-token-0123",
+                metrics: ("127.0.0.1", 0))
+            try await LotseServer.withRunning(configuration, logger: Logger.silent) { server in
+                let port = try #require(server.metricsPort)
+                let connection = try await server.greeted()
+                _ = try await connection.turn("/auth reload-metrics-token-0123")
+                #expect(try await connection.turn("/reload").first?.hasPrefix("NOTE ") == true)
+                let text = try await metrics(port: port)
+                #expect(text.contains(#"lotse_reloads_total{result="ok"} 1"#), "\(text)")
+            }
+        }
     }
 }
