@@ -64,8 +64,26 @@ extension Session {
         turn.add(.end(final))
     }
 
-    /// The question of node `index`: its text, `ASK`, the options, and a hint when it may be skipped.
+    /// Asks the question of node `index`, or notes it when the caller adds it itself.
     func ask(_ index: Int, into turn: inout Turn) {
+        if turn.leavesQuestionOut {
+            turn.leaveOut(index)
+        } else {
+            addQuestion(index, into: &turn)
+        }
+    }
+
+    /// The question of node `index` in the session's language, as a turn asks it (without the
+    /// `WAIT` after it): its text, `ASK`, the options, and hints for a multi question and
+    /// when it may be skipped. Nothing for a node that asks nothing.
+    public func questionEvents(_ index: Int) -> [Event] {
+        var turn = Turn()
+        addQuestion(index, into: &turn)
+        return turn.events
+    }
+
+    /// The events of `questionEvents(_:)`, added to `turn`.
+    private func addQuestion(_ index: Int, into turn: inout Turn) {
         let node = dialog.nodes[index]
         guard case .ask(let question) = node.kind, let slot = dialog.slots[question.slot] else { return }
         turn.add(.say(text(node.id)))

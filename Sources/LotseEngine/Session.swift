@@ -85,26 +85,79 @@ public struct Session: Sendable {
 
     /// A client line already read as an answer or a command → the events of the turn.
     public mutating func step(_ input: ClientInput) -> [Event] {
-        if position == .notStarted { return start() }
-        guard !isClosed else { return [.bye(.quit)] }
-        turns += 1
         var turn = Turn()
+        take(input, into: &turn)
+        return turn.finished()
+    }
+
+    /// Like `step(_:)`, but a turn that ends by asking a question leaves that question and
+    /// its `WAIT` out, for the caller to add as it was spelt ahead (the daemon does: see
+    /// `questionEvents(_:)`). Every other turn comes whole.
+    public mutating func stepUpToQuestion(_ input: ClientInput) -> TurnUpToQuestion {
+        var turn = Turn(leavingQuestionOut: true)
+        take(input, into: &turn)
+        return turn.upToQuestion(questionEvents)
+    }
+
+    /// The turn for `input`, without its closing `WAIT`.
+    private mutating func take(_ input: ClientInput, into turn: inout Turn) {
+        if position == .notStarted {
+            run(from: dialog.start, into: &turn)
+            return
+        }
+        guard !isClosed else {
+            turn.add(.bye(.quit))
+            return
+        }
+        turns += 1
         switch input {
         case .answer(let text): answer(text, into: &turn)
         case .command(let command): handle(command, into: &turn)
         }
-        return turn.finished()
     }
+}
+
+/// A turn as `Session.stepUpToQuestion(_:)` gives it.
+public struct TurnUpToQuestion: Sendable, Equatable {
+    /// The turn's events: all of them, or those before the open question.
+    public let events: [Event]
+    /// The node whose question, and then `WAIT`, the caller adds after `events`; nil when
+    /// `events` are the whole turn.
+    public let openQuestion: Int?
 }
 
 /// The events of one turn as they are produced.
 struct Turn {
     private(set) var events: [Event] = []
     private var closed = false
+    /// Whether a question is only noted (`leaveOut(_:)`), not added.
+    let leavesQuestionOut: Bool
+    /// The question noted, and where in `events` it was asked.
+    private(set) var leftOut: (node: Int, position: Int)?
+
+    init(leavingQuestionOut: Bool = false) {
+        leavesQuestionOut = leavingQuestionOut
+    }
 
     mutating func add(_ event: Event) {
         if case .bye = event { closed = true }
         events.append(event)
+    }
+
+    /// Notes that the question of `node` is asked here, for the caller to add.
+    mutating func leaveOut(_ node: Int) {
+        leftOut = (node, events.count)
+    }
+
+    /// The turn up to the question noted, if the turn ends with it; else the whole turn, the
+    /// question put back (by `questionEvents`) where it was asked. A question is the last
+    /// thing every turn of today's engine says; this keeps the order should one not be.
+    func upToQuestion(_ questionEvents: (Int) -> [Event]) -> TurnUpToQuestion {
+        guard let leftOut else { return TurnUpToQuestion(events: finished(), openQuestion: nil) }
+        if leftOut.position == events.count, !closed { return TurnUpToQuestion(events: events, openQuestion: leftOut.node) }
+        var whole = self
+        whole.events.insert(contentsOf: questionEvents(leftOut.node), at: leftOut.position)
+        return TurnUpToQuestion(events: whole.finished(), openQuestion: nil)
     }
 
     /// The events, ending with `WAIT` unless the turn said `BYE`.

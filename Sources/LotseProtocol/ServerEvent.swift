@@ -13,16 +13,21 @@ public enum ServerEvent: Sendable, Equatable {
     case bye(ByeReason)
 }
 
-/// A turn as the daemon sends it: the session's own, passed on as the engine gave it (most
-/// turns), or one the server composed.
+/// A turn as the daemon sends it: the session's own, passed on as the engine gave it, or
+/// one the server composed.
 public enum ServerTurn: Sendable, Equatable {
+    /// The session's whole turn.
     case session([Event])
+    /// The session's turn up to the question it ends by asking, then that question and
+    /// `WAIT` as they were spelt ahead (most turns).
+    case asking([Event], SpeltLines)
     case server([ServerEvent])
 
     /// Why the connection closes after this turn, if it ends with `BYE`.
     public var closingReason: ByeReason? {
         switch self {
         case .session(let events): if case .bye(let reason)? = events.last { ByeReason(reason) } else { nil }
+        case .asking: nil
         case .server(let events): if case .bye(let reason)? = events.last { reason } else { nil }
         }
     }

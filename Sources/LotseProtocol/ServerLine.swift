@@ -41,6 +41,9 @@ public enum ServerLine {
     public static func write(_ turn: ServerTurn, to sink: inout some ServerLineSink) {
         switch turn {
         case .session(let events): write(events, to: &sink)
+        case .asking(let events, let question):
+            write(events, to: &sink)
+            sink.append(spelt: question)
         case .server(let events):
             for event in events {
                 switch event {
@@ -84,9 +87,9 @@ public enum ServerLine {
             sink.append(partner)
             singleLine(name, to: &sink)
         case .why(let partner, let text):
-            tagged("WHY \(partner)", text, to: &sink)
+            tagged(Tag("WHY", partner), text, to: &sink)
         case .info(let partner, let field, let value):
-            tagged("INFO \(partner) \(field.rawValue)", value, to: &sink)
+            tagged(Tag("INFO", partner, field.rawValue), value, to: &sink)
         case .note(let text):
             tagged("NOTE", text, to: &sink)
         case .trace(let text):
@@ -133,15 +136,20 @@ public enum ServerLine {
     }
 
     /// `TAG payload` for each line of `text`; a text with no visible content still gives one line.
-    private static func tagged(_ tag: String, _ text: String, to sink: inout some ServerLineSink) {
+    private static func tagged(_ tag: Tag, _ text: String, to sink: inout some ServerLineSink) {
         if isClean(text) {
             payloadLine(tag, text[...], to: &sink)
             return
         }
         // A text written as a YAML block: clean lines between line feeds.
-        let blockLines = text.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
-        if !blockLines.isEmpty, blockLines.allSatisfy(isClean) {
-            for part in blockLines { payloadLine(tag, part, to: &sink) }
+        var lines = 0
+        var allClean = true
+        forEachBlockLine(of: text) { part in
+            lines += 1
+            allClean = allClean && isClean(part)
+        }
+        if lines > 0, allClean {
+            forEachBlockLine(of: text) { part in payloadLine(tag, part, to: &sink) }
             return
         }
         let kept = text.split(whereSeparator: \.isNewline).map { clean(String($0)) }.filter { !$0.isEmpty }
@@ -149,13 +157,50 @@ public enum ServerLine {
         for part in kept { payloadLine(tag, part[...], to: &sink) }
     }
 
+    /// Calls `body` with each non-empty line of `text` between line feeds, in order, without
+    /// copying them.
+    private static func forEachBlockLine(of text: String, _ body: (Substring) -> Void) {
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            if end > rest.startIndex { body(rest[..<end]) }
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
+        }
+    }
+
     /// `TAG payload`, or `TAG` alone for an empty payload.
-    private static func payloadLine(_ tag: String, _ payload: Substring, to sink: inout some ServerLineSink) {
-        sink.append(tag)
+    private static func payloadLine(_ tag: Tag, _ payload: Substring, to sink: inout some ServerLineSink) {
+        sink.append(tag.name)
+        if let partner = tag.partner {
+            sink.append(" ")
+            sink.append(partner)
+        }
+        if let field = tag.field {
+            sink.append(" ")
+            sink.append(field)
+        }
         if !payload.isEmpty {
             sink.append(" ")
             sink.append(payload)
         }
         sink.endLine()
+    }
+}
+
+/// What starts a tagged line: its tag, and for `WHY` and `INFO` the partner and the field —
+/// written piece by piece, never joined into a new string.
+private struct Tag: ExpressibleByStringLiteral {
+    let name: String
+    let partner: String?
+    let field: String?
+
+    init(_ name: String, _ partner: String? = nil, _ field: String? = nil) {
+        self.name = name
+        self.partner = partner
+        self.field = field
+    }
+
+    init(stringLiteral name: String) {
+        self.init(name)
     }
 }

@@ -5,6 +5,8 @@ public protocol ServerLineSink {
     mutating func append(_ piece: String)
     /// Adds `piece` to the line being written.
     mutating func append(_ piece: Substring)
+    /// Adds whole lines spelt ahead, between two lines.
+    mutating func append(spelt: SpeltLines)
     /// Ends the line being written (the protocol's LF, or the end of a string).
     mutating func endLine()
 }
@@ -20,6 +22,10 @@ struct LineList: ServerLineSink {
 
     mutating func append(_ piece: Substring) {
         current += piece
+    }
+
+    mutating func append(spelt: SpeltLines) {
+        lines += spelt.lines
     }
 
     mutating func endLine() {

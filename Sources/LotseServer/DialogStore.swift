@@ -1,13 +1,15 @@
 import Logging
 import LotseDialog
+import LotseProtocol
 import NIOConcurrencyHelpers
 
-/// The Dialogs new sessions start on. A reload swaps the whole `Dialog` at once, and only
-/// when the directory loads without errors; sessions already running keep the value they
-/// started with. Every reload, SIGHUP's or a counselor's, is logged and counted here.
+/// The Dialogs new sessions start on, with their questions spelt ahead. A reload swaps the
+/// whole `Dialog` at once, and only when the directory loads without errors; sessions already
+/// running keep the value they started with. Every reload, SIGHUP's or a counselor's, is
+/// logged and counted here.
 final class DialogStore: Sendable {
     let directory: String
-    private let dialog: NIOLockedValueBox<Dialog>
+    private let spelt: NIOLockedValueBox<SpeltQuestions>
     private let logger: Logger
     /// Counts reloads as ok or refused, with `--metrics`.
     private let metrics: ServerMetrics?
@@ -17,12 +19,17 @@ final class DialogStore: Sendable {
         self.directory = directory
         self.logger = logger
         self.metrics = metrics
-        self.dialog = NIOLockedValueBox(try DialogLoader.load(directory: directory))
+        self.spelt = NIOLockedValueBox(SpeltQuestions(dialog: try DialogLoader.load(directory: directory)))
     }
 
     /// The dialog a new session gets.
     var current: Dialog {
-        dialog.withLockedValue { $0 }
+        currentQuestions.dialog
+    }
+
+    /// The dialog a new session gets, with its questions spelt.
+    var currentQuestions: SpeltQuestions {
+        spelt.withLockedValue { $0 }
     }
 
     /// Loads the directory again and, if it loads, serves it to new sessions. A broken
@@ -43,9 +50,10 @@ final class DialogStore: Sendable {
             metrics?.reloaded(false)
             throw error
         }
-        let old = dialog.withLockedValue { dialog in
-            defer { dialog = loaded }
-            return dialog
+        let questions = SpeltQuestions(dialog: loaded)
+        let old = spelt.withLockedValue { current in
+            defer { current = questions }
+            return current.dialog
         }
         logger.info(
             "reloaded Dialogs",

@@ -140,6 +140,7 @@ public final class LotseServer: Service, Sendable {
             encrypted: configuration.tls != nil, metrics: metrics, stats: stats)
         let maxLineBytes = configuration.limits.maxLineBytes
         let tls = try configuration.tls.map { settings in try settings.makeContext() }
+        let outputs = OutputBuffers(group: MultiThreadedEventLoopGroup.singleton)
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -148,7 +149,9 @@ public final class LotseServer: Service, Sendable {
                 channel.eventLoop.makeCompletedFuture {
                     if let tls { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
                     try channel.pipeline.syncOperations.addHandler(
-                        SessionHandler(services: services, decoder: LineFrameDecoder(maxLineBytes: maxLineBytes)))
+                        SessionHandler(
+                            services: services, decoder: LineFrameDecoder(maxLineBytes: maxLineBytes),
+                            output: outputs.buffer(for: channel.eventLoop)))
                 }
             }
             .bind(host: configuration.host, port: configuration.port)

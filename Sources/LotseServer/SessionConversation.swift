@@ -19,6 +19,8 @@ struct SessionConversation {
     /// The session id (`HELLO … session=ID`).
     let id: String
     private(set) var session: Session
+    /// The session's questions, spelt ahead.
+    private let questions: SpeltQuestions
     /// The wait this connection owes after its own wrong tokens.
     private var authBackoff: AuthBackoff
     /// Whether nobody between the client and the server can read the line: TLS, or this
@@ -36,7 +38,8 @@ struct SessionConversation {
         self.id = id
         self.confidential = confidential
         self.authBackoff = AuthBackoff(initial: limits.authRetryDelay)
-        self.session = Session(dialog: store.current)
+        self.questions = store.currentQuestions
+        self.session = Session(dialog: questions.dialog)
         self.bucket = TokenBucket(rate: limits.linesPerSecond, burst: limits.lineBurst, at: now)
         self.maxLineBytes = limits.maxLineBytes
         self.gate = gate
@@ -91,7 +94,9 @@ struct SessionConversation {
         case .command(.reload) where session.isCounselor:
             return .reload
         default:
-            return .turn(.session(session.step(input)))
+            let turn = session.stepUpToQuestion(input)
+            guard let question = turn.openQuestion else { return .turn(.session(turn.events)) }
+            return .turn(.asking(turn.events, questions.question(question, in: session.language)))
         }
     }
 

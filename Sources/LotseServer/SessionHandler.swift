@@ -40,13 +40,21 @@ final class SessionHandler: ChannelDuplexHandler {
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
-    /// An admitted connection's session and what its log line needs.
-    private struct Served {
+    /// An admitted connection's session and what its log line needs. A reference, so that
+    /// the state holds it without copying the session on every turn.
+    private final class Served {
         let entry: ConnectionEntry
         var conversation: SessionConversation
         let started: ContinuousClock.Instant
         let dialog: String
         var reason = "disconnected"
+
+        init(entry: ConnectionEntry, conversation: SessionConversation, started: ContinuousClock.Instant, dialog: String) {
+            self.entry = entry
+            self.conversation = conversation
+            self.started = started
+            self.dialog = dialog
+        }
     }
 
     /// Where the connection stands, in one value (as NIO's `HTTPServerPipelineHandler` keeps
@@ -64,8 +72,6 @@ final class SessionHandler: ChannelDuplexHandler {
         case ending(Served?)
         /// The connection is gone and the session wiped.
         case closed
-        /// Only while `modifyAnswering` changes the session in place (so it is never copied).
-        case modifying
     }
 
     private let services: SessionServices
@@ -80,9 +86,14 @@ final class SessionHandler: ChannelDuplexHandler {
     /// Whether the next batch of waiting lines is queued on the event loop.
     private var isBatchQueued = false
 
-    init(services: SessionServices, decoder: LineFrameDecoder) {
+    /// Where this connection's turns are spelt: its event loop's buffer, shared by the
+    /// connections on that loop.
+    private let output: NIOLoopBoundBox<TurnBuffer>
+
+    init(services: SessionServices, decoder: LineFrameDecoder, output: NIOLoopBoundBox<TurnBuffer>) {
         self.services = services
         self.decoder = decoder
+        self.output = output
     }
 
     /// The session, whatever the connection is doing with it.
@@ -90,7 +101,7 @@ final class SessionHandler: ChannelDuplexHandler {
         switch state {
         case .answering(let served), .reloading(let served): served
         case .ending(let served): served
-        case .starting, .closed, .modifying: nil
+        case .starting, .closed: nil
         }
     }
 
@@ -98,16 +109,8 @@ final class SessionHandler: ChannelDuplexHandler {
     private var isEnding: Bool {
         switch state {
         case .ending, .closed: true
-        case .starting, .answering, .reloading, .modifying: false
+        case .starting, .answering, .reloading: false
         }
-    }
-
-    /// Runs `change` on the session while lines are answered; nil in any other state.
-    private func modifyAnswering<Result>(_ change: (inout Served) -> Result) -> Result? {
-        guard case .answering(var served) = state else { return nil }
-        state = .modifying
-        defer { state = .answering(served) }
-        return change(&served)
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -261,20 +264,19 @@ final class SessionHandler: ChannelDuplexHandler {
 
     /// The turn for one client line.
     private func answer(_ frame: ClientFrame, context: ChannelHandlerContext) {
+        guard case .answering(let served) = state else { return }
         let now = ContinuousClock.now
-        let reply = modifyAnswering { served in
-            served.entry.activity.withLockedValue { $0.lineReceived(at: now) }
-            return switch frame {
+        served.entry.activity.withLockedValue { $0.lineReceived(at: now) }
+        let reply =
+            switch frame {
             case .line(let buffer): served.conversation.turn(for: buffer.readableBytesView, at: now)
             case .tooLong: SessionConversation.Reply.turn(.server(served.conversation.turnForTooLongLine(at: now)))
             }
-        }
         switch reply {
-        case .turn(let turn)?:
+        case .turn(let turn):
             respond(turn, context: context)
             services.metrics?.turn(turn, took: .now - now)
-        case .reload?: reload(context)
-        case nil: return
+        case .reload: reload(context)
         }
     }
 
@@ -303,12 +305,15 @@ final class SessionHandler: ChannelDuplexHandler {
 
     /// Sends a turn; a turn ending in `BYE` ends the connection once it is written.
     private func respond(_ turn: ServerTurn, context: ChannelHandlerContext) {
-        var bytes = TurnBuffer(context.channel.allocator.buffer(capacity: 512))
-        ServerLine.write(turn, to: &bytes)
+        let bytes = output.withValue { output in
+            output.reset()
+            ServerLine.write(turn, to: &output)
+            return output.buffer
+        }
         if let reason = turn.closingReason {
-            end(with: bytes.buffer, reason: reason.rawValue, context: context)
+            end(with: bytes, reason: reason.rawValue, context: context)
         } else {
-            send(bytes.buffer, context: context)
+            send(bytes, context: context)
         }
     }
 
@@ -324,7 +329,7 @@ final class SessionHandler: ChannelDuplexHandler {
     /// Writes the last turn and closes the connection when it is out; the session's log line
     /// will give `reason`.
     private func end(with turn: ByteBuffer, reason: String? = nil, context: ChannelHandlerContext) {
-        var last = served
+        let last = served
         if let reason { last?.reason = reason }
         state = .ending(last)
         waiting.removeAll()

@@ -2,7 +2,7 @@ import LotseProtocol
 import NIOCore
 
 /// A turn's lines written straight into the bytes that go on the wire, each ended by LF.
-public struct TurnBuffer: ServerLineSink {
+public struct TurnBuffer: ServerLineSink, Sendable {
     /// The bytes written so far.
     public private(set) var buffer: ByteBuffer
 
@@ -22,6 +22,10 @@ public struct TurnBuffer: ServerLineSink {
 
     public mutating func append(_ piece: Substring) {
         buffer.writeSubstring(piece)
+    }
+
+    public mutating func append(spelt: SpeltLines) {
+        buffer.writeBytes(spelt.bytes)
     }
 
     public mutating func endLine() {

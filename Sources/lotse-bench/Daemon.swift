@@ -35,8 +35,8 @@ final class Daemon {
         handle.readabilityHandler = { _ = $0.availableData }
     }
 
-    /// User plus system CPU time the daemon has used, in seconds.
-    func cpuSeconds() -> Double { ProcessStats.cpuSeconds(process.processIdentifier) }
+    /// The CPU time the daemon has used.
+    func cpuTime() -> CPUTime { ProcessStats.cpuTime(process.processIdentifier) }
 
     /// The daemon's resident memory in KiB.
     func residentKiB() -> Int { ProcessStats.residentKiB(process.processIdentifier) }
@@ -74,17 +74,29 @@ struct DaemonOptions: ParsableArguments {
     }
 }
 
+/// CPU time a process has used, in seconds: in its own code (user) and in the kernel on its
+/// behalf (system: for a server mostly the socket calls).
+struct CPUTime {
+    var user = 0.0
+    var system = 0.0
+    var total: Double { user + system }
+
+    static func - (after: CPUTime, before: CPUTime) -> CPUTime {
+        CPUTime(user: after.user - before.user, system: after.system - before.system)
+    }
+}
+
 /// CPU time and resident memory of a process, from /proc.
 enum ProcessStats {
-    /// User plus system CPU time, in seconds.
-    static func cpuSeconds(_ pid: Int32) -> Double {
+    /// User and system CPU time; zero if the process is gone.
+    static func cpuTime(_ pid: Int32) -> CPUTime {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else {
-            return 0
+            return CPUTime()
         }
         // After "(command)": state, then utime and stime are the 12th and 13th fields.
         let fields = stat[stat.index(after: close)...].split(separator: " ")
-        let ticks = (Double(fields[11]) ?? 0) + (Double(fields[12]) ?? 0)
-        return ticks / Double(sysconf(Int32(_SC_CLK_TCK)))
+        let tick = Double(sysconf(Int32(_SC_CLK_TCK)))
+        return CPUTime(user: (Double(fields[11]) ?? 0) / tick, system: (Double(fields[12]) ?? 0) / tick)
     }
 
     /// Resident memory (VmRSS) in KiB.

@@ -43,12 +43,12 @@ struct LoadBenchmark: AsyncParsableCommand {
         let daemon = try port == nil && ping == nil ? daemonOptions.start() : nil
         defer { daemon?.stop() }
         let target = ping ?? port ?? daemon!.port
-        let cpu: () -> Double = { [serverPid] in daemon?.cpuSeconds() ?? serverPid.map(ProcessStats.cpuSeconds) ?? 0 }
+        let cpu: () -> CPUTime = { [serverPid] in daemon?.cpuTime() ?? serverPid.map(ProcessStats.cpuTime) ?? CPUTime() }
         let pings = ping != nil
         let clock = ContinuousClock()
         let warmUp = clock.now.advanced(by: .seconds(1))
         let end = warmUp.advanced(by: .milliseconds(Int(seconds * 1000)))
-        var cpuBefore = 0.0
+        var cpuBefore = CPUTime()
         let results = try await withThrowingTaskGroup(of: [Duration].self) { group in
             for index in 0..<sessions {
                 group.addTask { try await Self.walk(port: target, choice: index % 7 + 1, ping: pings, from: warmUp, until: end) }
@@ -66,8 +66,12 @@ struct LoadBenchmark: AsyncParsableCommand {
             "\(what): \(sessions) sessions, \(String(format: "%.0f", seconds)) s: \(results.count) round trips, "
                 + String(format: "%.0f/s", Double(results.count) / seconds))
         print("  latency " + statistics.summary(unit: .microseconds))
-        if used > 0, !results.isEmpty {
-            print(String(format: "  server CPU %.2f s, %.2f µs per round trip", used, used / Double(results.count) * 1e6))
+        if used.total > 0, !results.isEmpty {
+            let perTrip = 1e6 / Double(results.count)
+            print(
+                String(
+                    format: "  server CPU %.2f s, %.2f µs per round trip (user %.2f µs, system %.2f µs)", used.total,
+                    used.total * perTrip, used.user * perTrip, used.system * perTrip))
         }
     }
 

@@ -6,7 +6,8 @@ import Testing
 
 /// Properties of `Session.step` for random lines on the bundled Dialogs: whatever is typed,
 /// every turn ends with a question (`WAIT`) or the end (`BYE`); an answer undone with `/back`
-/// asks that question again with its slots cleared; the same lines give the same events.
+/// asks that question again with its slots cleared; the same lines give the same events; a
+/// turn left open at its question, with that question added, is the whole turn.
 @Suite struct SessionPropertyTests {
     /// What a person (or a counselor) might send: answers of every kind, commands, noise.
     static let lines = [
@@ -65,5 +66,38 @@ import Testing
                 #expect(first.step(line) == second.step(line))
             }
         }
+    }
+
+    @Test func aTurnUpToItsQuestionAndThatQuestionAreTheWholeTurn() async {
+        await propertyCheck(count: 200, input: Self.input, Gen.bool) { indices, counselor in
+            var whole = session(counselor: counselor)
+            var upToQuestion = session(counselor: counselor)
+            for line in indices.map({ Self.lines[$0] }) {
+                let expected = whole.step(line)
+                let turn = upToQuestion.stepUpToQuestion(ClientInput(line))
+                if let question = turn.openQuestion {
+                    #expect(upToQuestion.position == .asking(question), "'\(line)'")
+                    #expect(turn.events + upToQuestion.questionEvents(question) + [.wait] == expected, "'\(line)'")
+                } else {
+                    #expect(turn.events == expected, "'\(line)'")
+                }
+                if whole.isClosed { break }
+            }
+        }
+    }
+
+    @Test func aQuestionFollowedByMoreIsPutBackWhereItWasAsked() {
+        var turn = Turn(leavingQuestionOut: true)
+        turn.add(.say("before"))
+        turn.leaveOut(7)
+        turn.add(.note("after"))
+        let question: (Int) -> [Event] = { [.say("question \($0)"), .ask(slot: "age", kind: .number(min: 1, max: 99))] }
+        #expect(
+            turn.upToQuestion(question)
+                == TurnUpToQuestion(events: [.say("before")] + question(7) + [.note("after"), .wait], openQuestion: nil))
+        var last = Turn(leavingQuestionOut: true)
+        last.add(.say("before"))
+        last.leaveOut(7)
+        #expect(last.upToQuestion(question) == TurnUpToQuestion(events: [.say("before")], openQuestion: 7))
     }
 }

@@ -32,8 +32,24 @@ import Testing
     @Test func answersGoToTheSession() throws {
         var conversation = try conversation()
         _ = conversation.greeting()
-        #expect(conversation.turn(for: Array("19\r".utf8), at: now).sessionEvents.contains(.ask(slot: "money", kind: .yesno)))
+        #expect(conversation.turn(for: Array("19\r".utf8), at: now).sessionLines.contains("ASK money yesno"))
         #expect(conversation.session.turns == 1)
+    }
+
+    @Test func aTurnEndingWithAQuestionSendsItSpeltAheadAsTheSessionWouldSayIt() throws {
+        var conversation = try conversation()
+        var session = conversation.session
+        _ = conversation.greeting()
+        _ = session.start()
+        for line in ["19", "/restart", "/back"] {
+            let reply = conversation.turn(for: Array(line.utf8), at: now)
+            guard case .turn(.asking(_, let question)) = reply else {
+                Issue.record("\(line): expected a turn ending with a spelt question, got \(reply)")
+                continue
+            }
+            #expect(question.lines.last == "WAIT")
+            #expect(reply.sessionLines == ServerLine.lines(for: session.step(line)), "\(line)")
+        }
     }
 
     @Test func refusedLinesNeverReachTheSession() throws {
@@ -112,10 +128,21 @@ extension SessionConversation.Reply {
         return []
     }
 
-    /// The lines of the session's turn; none for one the server composed or a reload.
+    /// The session's events; none for a turn the server composed or a reload. Of a turn that
+    /// ends with a question spelt ahead, those before the question.
     var sessionEvents: [Event] {
-        if case .turn(.session(let events)) = self { return events }
-        return []
+        switch self {
+        case .turn(.session(let events)), .turn(.asking(let events, _)): events
+        default: []
+        }
+    }
+
+    /// The lines of the session's turn as they go out; none for one the server composed or a reload.
+    var sessionLines: [String] {
+        switch self {
+        case .turn(let turn): if case .server = turn { [] } else { ServerLine.lines(for: turn) }
+        case .reload: []
+        }
     }
 }
 

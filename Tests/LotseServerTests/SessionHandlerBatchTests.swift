@@ -14,7 +14,8 @@ import Testing
     private let linesPerBatch = 8
 
     private func connectedChannel(
-        on loop: EmbeddedEventLoop = EmbeddedEventLoop(), named name: String = "", log: TurnLog? = nil
+        on loop: EmbeddedEventLoop = EmbeddedEventLoop(), named name: String = "", log: TurnLog? = nil,
+        output: NIOLoopBoundBox<TurnBuffer>? = nil
     ) throws -> EmbeddedChannel {
         var limits = ServerLimits()
         limits.linesPerBatch = linesPerBatch
@@ -32,7 +33,9 @@ import Testing
         let channel = EmbeddedChannel(loop: loop)
         if let log { try channel.pipeline.syncOperations.addHandler(TurnLogger(name: name, log: log)) }
         try channel.pipeline.syncOperations.addHandler(
-            SessionHandler(services: services, decoder: LineFrameDecoder(maxLineBytes: 1024)))
+            SessionHandler(
+                services: services, decoder: LineFrameDecoder(maxLineBytes: 1024),
+                output: output ?? NIOLoopBoundBox(TurnBuffer(ByteBuffer()), eventLoop: loop)))
         try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 4747)).wait()
         return channel
     }
@@ -71,6 +74,35 @@ import Testing
         #expect(otherTurn <= 2 * linesPerBatch, "the other session waited for \(otherTurn) of the flooder's turns")
         _ = try flooder.finish()
         _ = try other.finish()
+    }
+
+    @Test func aTurnNotYetWrittenIsNeverOverwrittenByTheNextOneOnItsLoop() throws {
+        // An embedded channel keeps every turn until it is read, as a write waiting for a
+        // slow client does; the two connections spell their turns into the loop's one buffer.
+        let loop = EmbeddedEventLoop()
+        let shared = NIOLoopBoundBox(TurnBuffer(ByteBuffer()), eventLoop: loop)
+        let first = try connectedChannel(on: loop, output: shared)
+        let second = try connectedChannel(on: loop, output: shared)
+        try first.writeInbound(ByteBuffer(string: "19\n"))
+        try second.writeInbound(ByteBuffer(string: "/help\n"))
+        try first.writeInbound(ByteBuffer(string: "/help\n"))
+        func turns(_ channel: EmbeddedChannel) throws -> [String] {
+            var turns: [String] = []
+            while let buffer = try channel.readOutbound(as: ByteBuffer.self) { turns.append(String(buffer: buffer)) }
+            return turns
+        }
+        let firstTurns = try turns(first)
+        let secondTurns = try turns(second)
+        #expect(firstTurns.count == 3)
+        #expect(secondTurns.count == 2)
+        #expect(firstTurns.first?.hasPrefix("HELLO ") == true)
+        #expect(secondTurns.first?.hasPrefix("HELLO ") == true)
+        #expect(firstTurns.dropFirst().first?.contains("ASK money yesno") == true)
+        #expect(firstTurns.last?.hasPrefix("NOTE ") == true)
+        #expect(secondTurns.last?.hasPrefix("NOTE ") == true)
+        #expect(firstTurns.last == secondTurns.last)
+        _ = try first.finish()
+        _ = try second.finish()
     }
 
     @Test func linesArrivingWhileABatchWaitsKeepTheirOrder() throws {
