@@ -124,18 +124,18 @@ enum OptionNumber {
 /// ("19", "ich bin 19", "I'm 19 years old", "мне 19", "١٩").
 enum NumberAnswer {
     static func parse(_ answer: String, min: Int, max: Int) -> Int? {
-        var numbers: [Int] = []
+        var found: Int?
         var current: Int?
         for character in answer {
             if let digit = character.wholeNumberValue, character.isNumber, digit < 10 {
+                if current == nil, found != nil { return nil }  // a second number
                 current = appending(digit, to: current ?? 0)
             } else if let value = current {
-                numbers.append(value)
+                found = value
                 current = nil
             }
         }
-        if let current { numbers.append(current) }
-        guard numbers.count == 1, let number = numbers.first, (min...max).contains(number) else { return nil }
+        guard let number = current ?? found, (min...max).contains(number) else { return nil }
         return number
     }
 

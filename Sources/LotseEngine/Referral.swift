@@ -10,7 +10,7 @@ public struct Referral: Sendable {
         /// Whether an emergency rule named the partner.
         public var isEmergency: Bool { rules.contains(where: \.isEmergency) }
         /// The highest priority among the rules that named the partner.
-        public var priority: Int { rules.map(\.priority).max() ?? 0 }
+        public var priority: Int { rules.lazy.map(\.priority).max() ?? 0 }
         /// Whether at least one rule is sure the partner helps (not only "may").
         public var isSure: Bool { rules.contains { $0.certainty == .sure } }
     }

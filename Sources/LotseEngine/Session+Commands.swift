@@ -62,7 +62,7 @@ extension Session {
             reshow(into: &turn)
             return
         }
-        slots = snapshot.slots
+        restoreSlots(to: snapshot)
         skipped = snapshot.skipped
         path.removeLast(path.count - min(path.count, snapshot.pathCount))
         referral = nil
@@ -84,7 +84,7 @@ extension Session {
         // A multi question leaves every slot it offers unknown.
         let left = dialog.slots[question.slot]?.kind == .multi ? question.options : [question.slot]
         for id in left {
-            slots[id] = nil
+            fill(id, with: nil)
             skipped.insert(id)
         }
         turn.add(.note(message(.skipped)))

@@ -36,7 +36,7 @@ extension Session {
         }
         let asking: Int? = if case .asking(let index) = position { index } else { nil }
         if let asking { remember(asking) }
-        slots[slotID] = value
+        fill(slotID, with: value)
         skipped.remove(slotID)
         turn.add(.note(message(.slotSet, ["slot": slotID, "value": "\(value)"])))
         if let asking, case .ask(let question) = dialog.nodes[asking].kind, question.slot == slotID {

@@ -105,11 +105,17 @@ extension Session {
         }
         guard case .ask(let question) = dialog.nodes[index].kind, let slot = dialog.slots[question.slot] else { return }
         switch understand(text, question: question, slot: slot) {
-        case .success(let values):
+        case .success(let filling):
             remember(index)
-            for (id, value) in values {
-                slots[id] = value
+            switch filling {
+            case .slot(let id, let value):
+                fill(id, with: value)
                 skipped.remove(id)
+            case .options(let options, let chosen):
+                for id in options {
+                    fill(id, with: .key(chosen.contains(id) ? "yes" : "no"))
+                    skipped.remove(id)
+                }
             }
             continueAfter(index, into: &turn)
         case .failure(let refusal):
@@ -117,27 +123,33 @@ extension Session {
         }
     }
 
-    /// The values an answer gives the slots it fills (one slot, or every slot a multi question
-    /// offers), or the sentence that says what is expected.
-    private func understand(_ text: String, question: Question, slot: Slot) -> Result<[(String, SlotValue)], AnswerRefusal> {
+    /// The slots an answer fills: the question's own, or every slot a multi question offers.
+    private enum Filling {
+        case slot(String, SlotValue)
+        /// `yes` for each option chosen, `no` for the others.
+        case options([String], chosen: Set<String>)
+    }
+
+    /// The values an answer gives the slots it fills, or the sentence that says what is expected.
+    private func understand(_ text: String, question: Question, slot: Slot) -> Result<Filling, AnswerRefusal> {
         switch slot.kind {
         case .number(let min, let max):
             guard let number = NumberAnswer.parse(text, min: min, max: max) else {
                 return .failure(AnswerRefusal(message(.enterNumber, ["min": String(min), "max": String(max)])))
             }
-            return .success([(slot.id, .number(number))])
+            return .success(.slot(slot.id, .number(number)))
         case .text:
-            return text.isEmpty ? .failure(AnswerRefusal(message(.enterText))) : .success([(slot.id, .text(text))])
+            return text.isEmpty ? .failure(AnswerRefusal(message(.enterText))) : .success(.slot(slot.id, .text(text)))
         case .choice, .yesno:
             let matcher = AnswerMatcher(question: question, dialog: dialog, language: language)
-            return refusingUnclear(matcher.match(text), question: question, slot: slot).map { [(slot.id, .key($0))] }
+            return refusingUnclear(matcher.match(text), question: question, slot: slot).map { .slot(slot.id, .key($0)) }
         case .multi:
             let matcher = MultiAnswerMatcher(
                 options: AnswerMatcher(question: question, dialog: dialog, language: language),
                 noneWords: dialog.vocabulary.noneWords)
             switch matcher.match(text) {
             case .chosen(let keys):
-                return .success(question.options.map { ($0, .key(keys.contains($0) ? "yes" : "no")) })
+                return .success(.options(question.options, chosen: keys))
             case .unclear(let match):
                 return refusingUnclear(match, question: question, slot: slot).flatMap { _ in
                     .failure(AnswerRefusal(message(.multiHint)))
@@ -163,7 +175,20 @@ extension Session {
 
     /// Keeps the state before answering node `index`, for `/back`.
     mutating func remember(_ index: Int) {
-        history.append(Snapshot(node: index, slots: slots, skipped: skipped, pathCount: path.count))
+        history.append(Snapshot(node: index, skipped: skipped, pathCount: path.count))
+    }
+
+    /// Sets slot `id` (nil empties it), noting in the last snapshot what it held before.
+    mutating func fill(_ id: String, with value: SlotValue?) {
+        if let last = history.indices.last, !history[last].changed.contains(where: { $0.slot == id }) {
+            history[last].changed.append((id, slots[id]))
+        }
+        slots[id] = value
+    }
+
+    /// The slots as they were at `snapshot`.
+    mutating func restoreSlots(to snapshot: Snapshot) {
+        for change in snapshot.changed { slots[change.slot] = change.before }
     }
 
     /// Goes on after the question of node `index` was answered or skipped.

@@ -41,9 +41,7 @@ extension Session {
                     turn.add(.why(partner: partner.id, text: "(\(dialog.sourceLanguage)) \(reason(rule, in: dialog.sourceLanguage))"))
                 }
             }
-            for (field, value) in facts(of: partner) {
-                turn.add(.info(partner: partner.id, field: field, value: value))
-            }
+            addFacts(of: partner, into: &turn)
             if sources { sourceNotes(entry).forEach { turn.add(.note($0)) } }
         }
         if others.count > shown.count {
@@ -74,21 +72,20 @@ extension Session {
         return Self.fill(dialog.texts.text(MessageID.may.textID, in: code), ["reason": because])
     }
 
-    /// The partner's known facts, and whether it speaks the person's counselling language.
-    private func facts(of partner: Partner) -> [(InfoField, String)] {
-        var facts: [(InfoField, String)] = []
-        if !partner.languages.isEmpty { facts.append((.languages, partner.languages.joined(separator: ","))) }
-        if !partner.languagesOnRequest.isEmpty {
-            facts.append((.languagesOnRequest, partner.languagesOnRequest.joined(separator: ",")))
+    /// `INFO` for each of the partner's known facts, and whether it speaks the person's
+    /// counselling language.
+    private func addFacts(of partner: Partner, into turn: inout Turn) {
+        func add(_ field: InfoField, _ value: String?) {
+            if let value { turn.add(.info(partner: partner.id, field: field, value: value)) }
         }
-        let contacts: [(InfoField, String?)] = [
-            (.address, partner.address), (.phone, partner.phone), (.web, partner.web),
-            (.hours, partner.hours),
-        ]
-        facts += contacts.compactMap { field, value in value.map { (field, $0) } }
-        if partner.hasNote { facts.append((.note, text(partner.noteID))) }
-        if let note = languageNote(for: partner) { facts.append((.note, note)) }
-        return facts
+        if !partner.languages.isEmpty { add(.languages, partner.languageList) }
+        if !partner.languagesOnRequest.isEmpty { add(.languagesOnRequest, partner.languagesOnRequestList) }
+        add(.address, partner.address)
+        add(.phone, partner.phone)
+        add(.web, partner.web)
+        add(.hours, partner.hours)
+        if partner.hasNote { add(.note, text(partner.noteID)) }
+        add(.note, languageNote(for: partner))
     }
 
     /// Says when the partner speaks the person's counselling language only on request, or not at all.

@@ -17,10 +17,13 @@ public struct Session: Sendable {
         case closed(Outcome?)
     }
 
-    /// What `/back` returns to: the state just before an answer.
+    /// What `/back` returns to: the state just before an answer. The slots are kept as the
+    /// values they had then, of those changed since (`fill(_:with:)` notes them), so an
+    /// answer does not copy every slot.
     struct Snapshot: Sendable {
         let node: Int
-        let slots: [String: SlotValue]
+        /// Each slot changed since, once, with its value at the snapshot (nil: empty).
+        var changed: [(slot: String, before: SlotValue?)] = []
         let skipped: Set<String>
         let pathCount: Int
     }

@@ -58,6 +58,28 @@ import Testing
         }
     }
 
+    @Test func backRestoresEverySlotAsItWasWhenThatStepWasTaken() async {
+        await propertyCheck(count: 200, input: Self.input) { indices in
+            var session = session(counselor: true)
+            // The slots just before each line that made a step `/back` returns to.
+            var before: [[String: SlotValue]] = []
+            for line in indices.map({ Self.lines[$0] }) + ["/back", "/back", "/back"] {
+                let slots = session.slots
+                let steps = session.history.count
+                _ = session.step(line)
+                if session.isClosed { break }
+                if session.history.count == steps + 1 {
+                    before.append(slots)
+                } else if session.history.count == steps - 1 {
+                    #expect(session.slots == before.removeLast(), "'\(line)'")
+                } else if session.history.isEmpty {
+                    before.removeAll()
+                }
+                #expect(before.count == session.history.count, "'\(line)'")
+            }
+        }
+    }
+
     @Test func theSameLinesGiveTheSameEvents() async {
         await propertyCheck(count: 100, input: Self.input) { indices in
             var first = session(counselor: true)

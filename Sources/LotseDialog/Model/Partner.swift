@@ -39,8 +39,12 @@ public final class Partner: Sendable {
         }
     }
 
-    /// The id of the partner's note among the texts.
-    public var noteID: String { "partner.\(id).note" }
+    /// The id of the partner's note among the texts (`partner.ID.note`), spelt once.
+    public let noteID: String
+    /// `languages` as `INFO … languages` gives them (`de,en`).
+    public let languageList: String
+    /// `languagesOnRequest` as `INFO … languages-on-request` gives them.
+    public let languagesOnRequestList: String
 
     public init(
         id: String, name: String, region: String, roles: [String], languages: [String],
@@ -49,11 +53,14 @@ public final class Partner: Sendable {
         location: SourceLocation
     ) {
         self.id = id
+        self.noteID = "partner.\(id).note"
         self.name = name
         self.region = region
         self.roles = roles
         self.languages = languages
         self.languagesOnRequest = languagesOnRequest
+        self.languageList = languages.joined(separator: ",")
+        self.languagesOnRequestList = languagesOnRequest.joined(separator: ",")
         self.address = address
         self.phone = phone
         self.web = web

@@ -23,14 +23,15 @@ public final class Rule: Sendable {
     public let source: FactSource?
     public let location: SourceLocation
 
-    /// The id of the rule's reason among the texts (`rule.ID`).
-    public var textID: String { "rule.\(id)" }
+    /// The id of the rule's reason among the texts (`rule.ID`), spelt once.
+    public let textID: String
 
     public init(
         id: String, role: String, condition: Condition, conditionSource: String, priority: Int,
         certainty: Certainty, isEmergency: Bool, basis: String?, source: FactSource? = nil, location: SourceLocation
     ) {
         self.id = id
+        self.textID = "rule.\(id)"
         self.role = role
         self.condition = condition
         self.conditionSource = conditionSource
