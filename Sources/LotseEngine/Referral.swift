@@ -25,25 +25,23 @@ public struct Referral: Sendable {
     /// then by priority, then sure before may, then in the order the rules stand.
     /// - Parameter trace: called with each rule and its value, for counselors' `TRACE`.
     public init(dialog: Dialog, slots: [String: SlotValue], trace: ((Rule, Bool?) -> Void)? = nil) {
-        var rulesByPartner: [String: [Rule]] = [:]
-        var firstSeen: [String: Int] = [:]
-        var partners: [Partner] = []
+        // The partners in the order the rules first name them, each with its rules. A
+        // referral names a handful, so they are found by a look along the list, by reference.
+        var named: [(partner: Partner, rules: [Rule])] = []
         for rule in dialog.rules {
             let value = rule.condition.evaluate(slots)
             trace?(rule, value)
             guard value == true else { continue }
             for partner in dialog.partners(for: rule.role, serving: slots) {
-                if firstSeen[partner.id] == nil {
-                    firstSeen[partner.id] = partners.count
-                    partners.append(partner)
-                }
-                if !(rulesByPartner[partner.id]?.contains { $0.id == rule.id } ?? false) {
-                    rulesByPartner[partner.id, default: []].append(rule)
+                if let known = named.firstIndex(where: { $0.partner === partner }) {
+                    if named[known].rules.last !== rule { named[known].rules.append(rule) }
+                } else {
+                    named.append((partner, [rule]))
                 }
             }
         }
-        let ranked = partners.enumerated().map { order, partner in
-            let entry = Entry(partner: partner, rules: rulesByPartner[partner.id] ?? [])
+        let ranked = named.enumerated().map { order, named in
+            let entry = Entry(partner: named.partner, rules: named.rules)
             return (entry: entry, key: Rank(entry, order: order))
         }
         self.entries = ranked.sorted { $0.key < $1.key }.map(\.entry)

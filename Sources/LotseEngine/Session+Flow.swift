@@ -180,6 +180,9 @@ extension Session {
 
     /// Sets slot `id` (nil empties it), noting in the last snapshot what it held before.
     mutating func fill(_ id: String, with value: SlotValue?) {
+        // Room for every slot at the first answer, so the slots are not copied as they grow;
+        // a session that is only greeted holds none.
+        if slots.isEmpty { slots.reserveCapacity(dialog.slots.count) }
         if let last = history.indices.last, !history[last].changed.contains(where: { $0.slot == id }) {
             history[last].changed.append((id, slots[id]))
         }

@@ -24,7 +24,7 @@ struct LoadBenchmark: AsyncParsableCommand {
     @Option(help: "How long to measure, in seconds (after one second of warm-up).")
     var seconds = 10.0
 
-    @Option(help: "Talk to a daemon already listening on 127.0.0.1:PORT (no CPU figure then).")
+    @Option(help: "Talk to a daemon already listening on 127.0.0.1:PORT (its CPU figure needs --server-pid).")
     var port: Int?
 
     @Option(
@@ -33,7 +33,7 @@ struct LoadBenchmark: AsyncParsableCommand {
     )
     var ping: Int?
 
-    @Option(help: "With --ping: the server's process id, for its CPU time per round trip.")
+    @Option(help: "With --port or --ping: the server's process id, for its CPU time per round trip.")
     var serverPid: Int32?
 
     @OptionGroup var daemonOptions: DaemonOptions

@@ -39,8 +39,8 @@ public final class Dialog: Sendable {
     public let texts: Texts
     /// The answers a person may type, normalised.
     public let vocabulary: Vocabulary
-    /// The partners filling each role, in file order.
-    private let partnersByRole: [String: [Partner]]
+    /// The partners filling each role, in file order, by region.
+    private let partnersByRole: [String: RolePartners]
 
     public init(
         name: String, version: String, sourceLanguage: String, languages: [Language],
@@ -61,7 +61,7 @@ public final class Dialog: Sendable {
         self.rules = rules
         self.partners = partners
         self.partnersByRole = Dictionary(grouping: partners.flatMap { partner in partner.roles.map { ($0, partner) } }, by: \.0)
-            .mapValues { $0.map(\.1) }
+            .mapValues { RolePartners($0.map(\.1)) }
         self.regionSlot = regionSlot
         self.languageSlot = languageSlot
         self.referralLimit = referralLimit
@@ -78,20 +78,33 @@ public final class Dialog: Sendable {
     /// The partners that fill `role` for someone in `region`: those of the region, or, when
     /// the region has none (or is unknown), the nationwide ones.
     public func partners(for role: String, in region: String?) -> [Partner] {
-        let withRole = partnersByRole[role] ?? []
-        if let region {
-            let regional = withRole.filter { $0.region == region }
-            if !regional.isEmpty { return regional }
-        }
-        return withRole.filter { $0.region == Partner.nationwide }
+        guard let withRole = partnersByRole[role] else { return [] }
+        return region.flatMap { withRole.regional[$0] } ?? withRole.nationwide
     }
 
     /// The partners that fill `role` for the situation `slots`: those of its region that
     /// serve it (a town's own office only for that town), else the nationwide ones.
     public func partners(for role: String, serving slots: [String: SlotValue]) -> [Partner] {
         let region: String? = if case .key(let key)? = slots[regionSlot] { key } else { nil }
-        let serving = partners(for: role, in: region).filter { $0.serves?.evaluate(slots) != false }
+        let candidates = partners(for: role, in: region)
+        // Most partners serve their whole region: then the list is passed on as it is.
+        let serving =
+            candidates.allSatisfy { $0.serves == nil } ? candidates : candidates.filter { $0.serves?.evaluate(slots) != false }
         if !serving.isEmpty || region == nil { return serving }
-        return (partnersByRole[role] ?? []).filter { $0.region == Partner.nationwide }
+        return partnersByRole[role]?.nationwide ?? []
+    }
+}
+
+/// The partners of one role, grouped once when the dialog is built so that a referral only
+/// looks them up.
+private struct RolePartners: Sendable {
+    /// By region value, in file order; a region without partners of the role is absent.
+    let regional: [String: [Partner]]
+    /// The nationwide ones, in file order.
+    let nationwide: [Partner]
+
+    init(_ partners: [Partner]) {
+        regional = Dictionary(grouping: partners.filter { $0.region != Partner.nationwide }, by: \.region)
+        nationwide = partners.filter { $0.region == Partner.nationwide }
     }
 }
