@@ -41,13 +41,29 @@ struct AnswerMatcher {
         let folded = Normalization.fold(trimmed)
         guard !folded.isEmpty else { return .none }
         if options.contains(folded) { return .value(folded) }
-        for strategy in [exact, phrase, typo, fuzzyPhrase] {
-            for code in languageOrder {
-                let found = strategy(folded, terms(in: code))
+        let languages = languageOrder
+        for way in Way.allCases {
+            for code in languages {
+                let found = keys(matching: way, folded, terms(in: code))
                 if !found.isEmpty { return found.count == 1 ? .value(found[0]) : .ambiguous(found) }
             }
         }
         return .none
+    }
+
+    /// The ways an answer is tried, the strictest first.
+    private enum Way: CaseIterable {
+        case exact, phrase, typo, fuzzyPhrase
+    }
+
+    /// The keys of the options `way` finds for the answer among `terms`.
+    private func keys(matching way: Way, _ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
+        switch way {
+        case .exact: exact(folded, terms)
+        case .phrase: phrase(folded, terms)
+        case .typo: typo(folded, terms)
+        case .fuzzyPhrase: fuzzyPhrase(folded, terms)
+        }
     }
 
     /// Options with a word equal to the whole answer.

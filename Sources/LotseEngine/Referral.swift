@@ -40,11 +40,12 @@ public struct Referral: Sendable {
                 }
             }
         }
-        let ranked = named.enumerated().map { order, named in
+        var ranked = named.enumerated().map { order, named in
             let entry = Entry(partner: named.partner, rules: named.rules)
             return (entry: entry, key: Rank(entry, order: order))
         }
-        self.entries = ranked.sorted { $0.key < $1.key }.map(\.entry)
+        ranked.sort { $0.key < $1.key }
+        self.entries = ranked.map(\.entry)
     }
 
     /// An entry's place: emergency first, then higher priority, then sure before may, then

@@ -93,10 +93,11 @@ extension Session {
 
     /// `/restart`: forget everything and start again (counselor mode and language stay).
     private mutating func restart(into turn: inout Turn) {
-        // The walk starts again at the same size: the storage of slots, steps and path is kept.
+        // The walk starts again at the same size: the storage of slots, steps, journal and path is kept.
         slots.removeAll(keepingCapacity: true)
         skipped = []
         history.removeAll(keepingCapacity: true)
+        slotJournal.removeAll(keepingCapacity: true)
         path.removeAll(keepingCapacity: true)
         referral = nil
         run(from: dialog.start, into: &turn)

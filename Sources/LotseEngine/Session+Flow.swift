@@ -175,23 +175,25 @@ extension Session {
 
     /// Keeps the state before answering node `index`, for `/back`.
     mutating func remember(_ index: Int) {
-        history.append(Snapshot(node: index, skipped: skipped, pathCount: path.count))
+        history.append(Snapshot(node: index, skipped: skipped, pathCount: path.count, journalCount: slotJournal.count))
     }
 
-    /// Sets slot `id` (nil empties it), noting in the last snapshot what it held before.
+    /// Sets slot `id` (nil empties it), noting what it held before while there is a step to
+    /// go back to.
     mutating func fill(_ id: String, with value: SlotValue?) {
         // Room for every slot at the first answer, so the slots are not copied as they grow;
         // a session that is only greeted holds none.
         if slots.isEmpty { slots.reserveCapacity(dialog.slots.count) }
-        if let last = history.indices.last, !history[last].changed.contains(where: { $0.slot == id }) {
-            history[last].changed.append((id, slots[id]))
-        }
+        if !history.isEmpty { slotJournal.append((id, slots[id])) }
         slots[id] = value
     }
 
-    /// The slots as they were at `snapshot`.
+    /// The slots as they were at `snapshot`: the changes since, undone from the last.
     mutating func restoreSlots(to snapshot: Snapshot) {
-        for change in snapshot.changed { slots[change.slot] = change.before }
+        while slotJournal.count > snapshot.journalCount {
+            let change = slotJournal.removeLast()
+            slots[change.slot] = change.before
+        }
     }
 
     /// Goes on after the question of node `index` was answered or skipped.

@@ -27,13 +27,15 @@ extension Session {
             if let none { turn.add(.say(text(none))) }
             return
         }
+        let emergencies = referral.entries.prefix { $0.isEmergency }.count
+        let others = referral.entries.count - emergencies
+        let shown = min(others, dialog.referralLimit ?? others)
+        turn.reserve(Self.eventsPerPartner * (emergencies + shown))
         if let intro, dialog.texts.source(intro) != nil { turn.add(.say(text(intro))) }
-        let emergencies = referral.entries.prefix { $0.isEmergency }
-        let others = referral.entries.dropFirst(emergencies.count)
-        let shown = others.prefix(dialog.referralLimit ?? others.count)
-        for (rank, entry) in (emergencies + shown).enumerated() {
+        // The emergency partners stand first, then the others, of which `shown` are named.
+        for (rank, entry) in referral.entries.prefix(emergencies + shown).enumerated() {
             let partner = entry.partner
-            if rank == emergencies.count { turn.add(.say(message(.startHere))) }
+            if rank == emergencies { turn.add(.say(message(.startHere))) }
             turn.add(.refer(rank: rank + 1, partner: partner.id, name: partner.name))
             for rule in entry.rules {
                 turn.add(.why(partner: partner.id, text: reason(rule, in: language)))
@@ -44,10 +46,14 @@ extension Session {
             addFacts(of: partner, into: &turn)
             if sources { sourceNotes(entry).forEach { turn.add(.note($0)) } }
         }
-        if others.count > shown.count {
-            turn.add(.note(message(.morePartners, ["count": String(others.count - shown.count)])))
+        if others > shown {
+            turn.add(.note(message(.morePartners, ["count": String(others - shown)])))
         }
     }
+
+    /// About how many events a referred partner takes (`REFER`, a `WHY` or two, an `INFO` per
+    /// fact): room for them is made at once instead of the turn growing step by step.
+    static let eventsPerPartner = 10
 
     /// For counselors: each rule's basis with its source and review day, and where the partner's
     /// contact facts come from.

@@ -17,15 +17,14 @@ public struct Session: Sendable {
         case closed(Outcome?)
     }
 
-    /// What `/back` returns to: the state just before an answer. The slots are kept as the
-    /// values they had then, of those changed since (`fill(_:with:)` notes them), so an
-    /// answer does not copy every slot.
+    /// What `/back` returns to: the state just before an answer. The slots are not copied:
+    /// `/back` undoes the changes `slotJournal` noted since `journalCount`.
     struct Snapshot: Sendable {
         let node: Int
-        /// Each slot changed since, once, with its value at the snapshot (nil: empty).
-        var changed: [(slot: String, before: SlotValue?)] = []
         let skipped: Set<String>
         let pathCount: Int
+        /// How many changes `slotJournal` held at the snapshot.
+        let journalCount: Int
     }
 
     /// The dialog this session runs on; it keeps it to its end, whatever is reloaded.
@@ -40,6 +39,9 @@ public struct Session: Sendable {
     var skipped: Set<String> = []
     var position: Position = .notStarted
     var history: [Snapshot] = []
+    /// Every change of a slot since the first snapshot, in order, with the value it replaced
+    /// (nil: empty): `fill(_:with:)` notes them, `/back` undoes them.
+    var slotJournal: [(slot: String, before: SlotValue?)] = []
     /// The nodes visited, in order.
     public internal(set) var path: [Int] = []
     /// The partners named at the last `refer` node.
@@ -147,6 +149,11 @@ struct Turn {
         events.append(event)
     }
 
+    /// Makes room for `count` more events.
+    mutating func reserve(_ count: Int) {
+        events.reserveCapacity(events.count + count)
+    }
+
     /// Notes that the question of `node` is asked here, for the caller to add.
     mutating func leaveOut(_ node: Int) {
         leftOut = (node, events.count)
@@ -155,16 +162,17 @@ struct Turn {
     /// The turn up to the question noted, if the turn ends with it; else the whole turn, the
     /// question put back (by `questionEvents`) where it was asked. A question is the last
     /// thing every turn of today's engine says; this keeps the order should one not be.
-    func upToQuestion(_ questionEvents: (Int) -> [Event]) -> TurnUpToQuestion {
+    consuming func upToQuestion(_ questionEvents: (Int) -> [Event]) -> TurnUpToQuestion {
         guard let leftOut else { return TurnUpToQuestion(events: finished(), openQuestion: nil) }
         if leftOut.position == events.count, !closed { return TurnUpToQuestion(events: events, openQuestion: leftOut.node) }
-        var whole = self
-        whole.events.insert(contentsOf: questionEvents(leftOut.node), at: leftOut.position)
-        return TurnUpToQuestion(events: whole.finished(), openQuestion: nil)
+        events.insert(contentsOf: questionEvents(leftOut.node), at: leftOut.position)
+        return TurnUpToQuestion(events: finished(), openQuestion: nil)
     }
 
-    /// The events, ending with `WAIT` unless the turn said `BYE`.
-    func finished() -> [Event] {
-        closed ? events : events + [.wait]
+    /// The events, ending with `WAIT` unless the turn said `BYE`; the turn is used up, so the
+    /// `WAIT` goes into its own storage.
+    consuming func finished() -> [Event] {
+        if !closed { events.append(.wait) }
+        return events
     }
 }

@@ -58,23 +58,27 @@ public enum Normalization {
 
     /// The same fold for ASCII text (most typed answers), byte by byte without Foundation.
     static func foldASCII(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x09...0x0D, UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"),
-                UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                pendingSpace = !out.isEmpty
-            default:
-                if pendingSpace {
-                    out.append(UInt8(ascii: " "))
-                    pendingSpace = false
+        // Written straight into the string: a short answer stays a small string, no heap.
+        String(unsafeUninitializedCapacity: text.utf8.count) { out in
+            var count = 0
+            var pendingSpace = false
+            for byte in text.utf8 {
+                switch byte {
+                case 0x09...0x0D, UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"),
+                    UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                    pendingSpace = count > 0
+                default:
+                    if pendingSpace {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                        pendingSpace = false
+                    }
+                    out[count] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+                    count += 1
                 }
-                out.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
             }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The words of an answer, folded.
