@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Heap allocations per turn of a release lotsed under `lotse-bench load` (docs/benchmarks.md):
 # a perf uprobe on libc's malloc counts for 3 s, the daemon's lotse_turns_total gives the turns
-# of the same 3 s. Needs linux-perf (apt-get install linux-perf) and root for the uprobe.
+# of the same 3 s. Needs root for the uprobe, and linux-perf (installed with apt-get when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v perf >/dev/null || apt-get install -y -q linux-perf >/dev/null
 swift build -c release --scratch-path .build-release --product lotsed >/dev/null
 swift build -c release --scratch-path .build-release --product lotse-bench >/dev/null
 bin=.build-release/release
