@@ -5,6 +5,8 @@
 # lotsed to compare with, then redis-server (inline PING) and the SwiftNIO floor
 # (`lotse-bench floor`, 400 fixed bytes per line). Prints every round and the medians.
 #   Scripts/cpu-per-turn.sh [ROUNDS [SECONDS [OTHER_LOTSED]]]     defaults: 3 rounds of 8 s
+# PIN=1 runs the servers on CPU 1 and the client on CPU 0 (taskset), instead of letting all
+# share both cores; a pinned lotsed runs one event loop.
 # Needs redis-server (installed with apt-get when missing). Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,12 @@ other=${3:-}
 command -v redis-server >/dev/null || apt-get install -y -q redis-server >/dev/null
 swift build -c release --scratch-path .build-release --product lotsed >/dev/null
 swift build -c release --scratch-path .build-release --product lotse-bench >/dev/null
+server=()
+client=()
+if [ -n "${PIN:-}" ]; then
+  server=(taskset -c 1)
+  client=(taskset -c 0)
+fi
 bench=.build-release/release/lotse-bench
 limits=(--max-sessions 20000 --max-per-address 20000 --max-lines-per-second 1000000)
 work=$(mktemp -d)
@@ -24,7 +32,7 @@ trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
 start() {
   local name=$1 port=$2
   shift 2
-  "$@" >/dev/null 2>&1 &
+  "${server[@]}" "$@" >/dev/null 2>&1 &
   pids+=($!)
   echo "$! $port" >"$work/$name.server"
 }
@@ -36,7 +44,7 @@ if [ -n "$other" ]; then
 fi
 start redis 47613 redis-server --port 47613 --bind 127.0.0.1 --save '' --appendonly no
 servers+=(redis)
-"$bench" floor --port 47614 >"$work/floor.out" &
+"${server[@]}" "$bench" floor --port 47614 >"$work/floor.out" &
 pids+=($!)
 servers+=(floor)
 for _ in $(seq 50); do
@@ -54,24 +62,26 @@ for round in $(seq "$rounds"); do
       lotsed | other) target=(--port "$port") ;;
       *) target=(--ping "$port") ;;
     esac
-    out=$("$bench" load "${target[@]}" --server-pid "$pid" --sessions 100 --seconds "$seconds")
+    out=$("${client[@]}" "$bench" load "${target[@]}" --server-pid "$pid" --sessions 100 --seconds "$seconds")
     # "… N µs per round trip (user U µs, system S µs)" and "p99 X ms"
     cpu=$(sed -nE 's/.* ([0-9.]+) µs per round trip \(user ([0-9.]+) µs, system ([0-9.]+) µs\).*/\1 \2 \3/p' <<<"$out")
     p99=$(sed -nE 's/.*p99 ([0-9.]+ [mµ]?s).*/\1/p' <<<"$out")
     rate=$(sed -nE 's/.* ([0-9]+)\/s$/\1/p' <<<"$out")
-    echo "$cpu" >>"$work/$name.cpu"
-    printf 'round %d  %-6s  %7s round trips/s  p99 %-9s  CPU %s µs per round trip (user %s, system %s)\n' \
-      "$round" "$name" "$rate" "$p99" $cpu
+    load=$(sed -nE 's/.*client CPU ([0-9.]+) µs.*/\1/p' <<<"$out")
+    echo "$cpu $load" >>"$work/$name.cpu"
+    printf 'round %d  %-6s  %7s round trips/s  p99 %-9s  CPU %s µs per round trip (user %s, system %s; client %s)\n' \
+      "$round" "$name" "$rate" "$p99" $cpu "$load"
   done
 done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 redis=$(cut -d' ' -f1 "$work/redis.cpu" | median)
-echo "medians over $rounds rounds (CPU per round trip, user, system; ratio to redis-server):"
+echo "medians over $rounds rounds (CPU per round trip, user, system; ratio to redis-server; the client's CPU):"
 for name in "${servers[@]}"; do
   total=$(cut -d' ' -f1 "$work/$name.cpu" | median)
   user=$(cut -d' ' -f2 "$work/$name.cpu" | median)
   system=$(cut -d' ' -f3 "$work/$name.cpu" | median)
-  printf '  %-6s  %6.2f µs  (user %5.2f, system %5.2f)  %.2f×\n' "$name" "$total" "$user" "$system" \
-    "$(awk -v a="$total" -v b="$redis" 'BEGIN { print a / b }')"
+  load=$(cut -d' ' -f4 "$work/$name.cpu" | median)
+  printf '  %-6s  %6.2f µs  (user %5.2f, system %5.2f)  %.2f×  client %6.2f µs\n' "$name" "$total" "$user" "$system" \
+    "$(awk -v a="$total" -v b="$redis" 'BEGIN { print a / b }')" "$load"
 done

@@ -7,19 +7,30 @@ struct AutoAnswer {
     /// Which option of a choice question to pick (1-based, wrapped to the options offered).
     var choice = 1
 
-    /// The line to send after a turn's `lines`, or nil when the dialog has ended.
+    /// How the lines begin that decide the answer: the question, its options, the end.
+    private static let (question, option, end, bye) = ("ASK ", "OPT ", "END ", "BYE")
+    /// The only lines read (the walker is the benchmark's client and shares the machine with
+    /// the daemon it measures).
+    static let readPrefixes = [question, option, end, bye]
+
+    /// Whether `line` says the dialog has ended (`END outcome`).
+    static func endsDialog(_ line: String) -> Bool {
+        line.hasPrefix(end)
+    }
+
+    /// The line to send after a turn's `lines` (all of them, or only those with
+    /// `readPrefixes`), or nil when the dialog has ended.
     func reply(to lines: [String]) -> String? {
         var options = 0
         var asked: ServerMessage.QuestionKind?
         for line in lines {
-            // Only the lines that decide the answer are parsed: the walker is the benchmark's
-            // client and shares the machine with the daemon it measures.
-            guard line.hasPrefix("ASK ") || line.hasPrefix("OPT ") || line.hasPrefix("END ") || line.hasPrefix("BYE") else { continue }
-            switch ServerMessage(line: line) {
-            case .ask(_, let kind): asked = kind
-            case .option: options += 1
-            case .end, .bye: return nil
-            default: continue
+            // An option is only counted, the end only seen; just the question is parsed.
+            if line.hasPrefix(Self.option) {
+                options += 1
+            } else if Self.endsDialog(line) || line.hasPrefix(Self.bye) {
+                return nil
+            } else if line.hasPrefix(Self.question), case .ask(_, let kind) = ServerMessage(line: line) {
+                asked = kind
             }
         }
         switch asked {

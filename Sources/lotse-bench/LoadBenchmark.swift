@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import LotseClient
-import LotseProtocol
 import LotseServer
 import NIOCore
 
@@ -49,23 +47,31 @@ struct LoadBenchmark: AsyncParsableCommand {
         let warmUp = clock.now.advanced(by: .seconds(1))
         let end = warmUp.advanced(by: .milliseconds(Int(seconds * 1000)))
         var cpuBefore = CPUTime()
-        let results = try await withThrowingTaskGroup(of: [Duration].self) { group in
+        var clientBefore = CPUTime()
+        let (results, ends) = try await withThrowingTaskGroup(of: Walked.self) { group in
             for index in 0..<sessions {
                 group.addTask { try await Self.walk(port: target, choice: index % 7 + 1, ping: pings, from: warmUp, until: end) }
             }
             try await Task.sleep(until: warmUp, clock: clock)
             cpuBefore = cpu()
+            clientBefore = ProcessStats.cpuTime(getpid())
             var all: [Duration] = []
-            for try await latencies in group { all += latencies }
-            return all
+            var ends = 0
+            for try await walked in group {
+                all += walked.latencies
+                ends += walked.ends
+            }
+            return (all, ends)
         }
         let used = cpu() - cpuBefore
+        let client = ProcessStats.cpuTime(getpid()) - clientBefore
         let statistics = Statistics(results)
         let what = pings ? "PING round trips to 127.0.0.1:\(target)" : "lotsed turns"
         print(
             "\(what): \(sessions) sessions, \(String(format: "%.0f", seconds)) s: \(results.count) round trips, "
                 + String(format: "%.0f/s", Double(results.count) / seconds))
         print("  latency " + statistics.summary(unit: .microseconds))
+        if !pings { print("  dialogs walked to their end: \(ends)") }
         if used.total > 0, !results.isEmpty {
             let perTrip = 1e6 / Double(results.count)
             print(
@@ -73,17 +79,27 @@ struct LoadBenchmark: AsyncParsableCommand {
                     format: "  server CPU %.2f s, %.2f µs per round trip (user %.2f µs, system %.2f µs)", used.total,
                     used.total * perTrip, used.user * perTrip, used.system * perTrip))
         }
+        if !results.isEmpty {
+            // Client and server share the machine: what the client takes is not the server's.
+            print(String(format: "  client CPU %.2f µs per round trip", client.total * 1e6 / Double(results.count)))
+        }
     }
 
-    /// One session walking dialogs; the latencies of its turns between `from` and `until`.
-    /// With `ping`, the session sends PING lines instead.
+    /// What one session did: the latencies of its round trips between the warm-up and the
+    /// end, and how many of its walks reached the dialog's `END`.
+    struct Walked: Sendable {
+        var latencies: [Duration] = []
+        var ends = 0
+    }
+
+    /// One session walking dialogs between `from` and `until`. With `ping`, the session sends
+    /// PING lines instead.
     static func walk(
         port: Int, choice: Int, ping: Bool, from: ContinuousClock.Instant, until: ContinuousClock.Instant
-    ) async throws -> [Duration] {
+    ) async throws -> Walked {
         let clock = ContinuousClock()
-        let connection = try await BenchConnection.connect(
-            host: "127.0.0.1", port: port, endsTurn: ping ? BenchConnection.everyLine : ServerMessage.endsTurn)
-        var latencies: [Duration] = []
+        let connection = try await BenchConnection.connect(host: "127.0.0.1", port: port, pings: ping)
+        var walked = Walked()
         try await connection.executeThenClose { inbound, outbound in
             var turns = inbound.makeAsyncIterator()
             var turn: [String] = []
@@ -97,10 +113,13 @@ struct LoadBenchmark: AsyncParsableCommand {
                 let sent = clock.now
                 try await outbound.write(ByteBuffer(string: line + "\n"))
                 guard let next = try await turns.next() else { return }
-                if sent >= from { latencies.append(clock.now - sent) }
+                if sent >= from {
+                    walked.latencies.append(clock.now - sent)
+                    if next.contains(where: AutoAnswer.endsDialog) { walked.ends += 1 }
+                }
                 turn = next
             }
         }
-        return latencies
+        return walked
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import LotseClient
 import NIOCore
 import NIOPosix
 

@@ -1,7 +1,8 @@
 import Foundation
 import LotseTestSupport
 
-/// Runs the built `lotse` executable, as a person or a script would, and captures what it prints.
+/// Runs the built `lotse` and `lotse-bench` executables, as a person or a script would, and
+/// captures what they print.
 struct CommandRunner {
     struct Result {
         let status: Int32
@@ -12,14 +13,23 @@ struct CommandRunner {
     /// own, so that a server in this test process keeps the cooperative threads while the
     /// command talks to it.
     static func lotse(_ arguments: String...) async throws -> Result {
+        try await run("lotse", arguments)
+    }
+
+    /// `lotse-bench ARGUMENTS`, the same way.
+    static func lotseBench(_ arguments: String...) async throws -> Result {
+        try await run("lotse-bench", arguments)
+    }
+
+    private static func run(_ product: String, _ arguments: [String]) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Swift.Result { try run(arguments) }) }
+            DispatchQueue.global().async { continuation.resume(with: Swift.Result { try runWaiting(product, arguments) }) }
         }
     }
 
-    private static func run(_ arguments: [String]) throws -> Result {
+    private static func runWaiting(_ product: String, _ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Repository.product("lotse"))
+        process.executableURL = URL(fileURLWithPath: try Repository.product(product))
         process.arguments = arguments
         process.currentDirectoryURL = Repository.root
         let pipe = Pipe()
