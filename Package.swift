@@ -96,7 +96,7 @@ let package = Package(
         .executableTarget(
             name: "lotse-bench",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseServer",
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseServer", "LotseClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -7,7 +7,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${SECONDS_PER_RUN:-10}
-command -v redis-server >/dev/null || apt-get install -y -q redis-server redis-tools >/dev/null
+command -v redis-server >/dev/null || { apt-get update -q && apt-get install -y -q redis-server redis-tools; } >/dev/null
 swift build -c release --product lotsed >/dev/null
 swift build -c release --product lotse-bench >/dev/null
 bench=.build/release/lotse-bench

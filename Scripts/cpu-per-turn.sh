@@ -6,14 +6,14 @@
 # (`lotse-bench floor`, 400 fixed bytes per line). Prints every round and the medians.
 #   Scripts/cpu-per-turn.sh [ROUNDS [SECONDS [OTHER_LOTSED]]]     defaults: 3 rounds of 8 s
 # PIN=1 runs the servers on CPU 1 and the client on CPU 0 (taskset), instead of letting all
-# share both cores; a pinned lotsed runs one event loop.
+# share both cores (a pinned lotsed keeps its two event loops, on the one core).
 # Needs redis-server (installed with apt-get when missing). Loopback only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
 seconds=${2:-8}
 other=${3:-}
-command -v redis-server >/dev/null || apt-get install -y -q redis-server >/dev/null
+command -v redis-server >/dev/null || { apt-get update -q && apt-get install -y -q redis-server; } >/dev/null
 swift build -c release --scratch-path .build-release --product lotsed >/dev/null
 swift build -c release --scratch-path .build-release --product lotse-bench >/dev/null
 server=()
@@ -26,34 +26,32 @@ bench=.build-release/release/lotse-bench
 limits=(--max-sessions 20000 --max-per-address 20000 --max-lines-per-second 1000000)
 work=$(mktemp -d)
 pids=()
+servers=()
 trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
 
-# start NAME PORT COMMAND...: a server in the background, its pid and port noted under NAME.
+# start NAME PORT COMMAND...: a server in the background (taskset execs it: $! is the server),
+# its pid and port noted under NAME; the rounds take the servers in the order they started.
 start() {
   local name=$1 port=$2
   shift 2
   "${server[@]}" "$@" >/dev/null 2>&1 &
   pids+=($!)
+  servers+=("$name")
   echo "$! $port" >"$work/$name.server"
 }
 start lotsed 47611 .build-release/release/lotsed --port 47611 "${limits[@]}"
-servers=(lotsed)
-if [ -n "$other" ]; then
-  start other 47612 "$other" --port 47612 "${limits[@]}"
-  servers+=(other)
-fi
+[ -z "$other" ] || start other 47612 "$other" --port 47612 "${limits[@]}"
 start redis 47613 redis-server --port 47613 --bind 127.0.0.1 --save '' --appendonly no
-servers+=(redis)
-"${server[@]}" "$bench" floor --port 47614 >"$work/floor.out" &
-pids+=($!)
-servers+=(floor)
+start floor 47614 "$bench" floor --port 47614
 for _ in $(seq 50); do
   ready=1
-  for port in 47611 47613 47614 ${other:+47612}; do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || ready=0; done
+  for name in "${servers[@]}"; do
+    read -r _ port <"$work/$name.server"
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || ready=0
+  done
   [ "$ready" = 1 ] && break
   sleep 0.2
 done
-echo "$(sed -E 's/.*pid ([0-9]+)/\1/' "$work/floor.out") 47614" >"$work/floor.server"
 
 for round in $(seq "$rounds"); do
   for name in "${servers[@]}"; do

@@ -4,7 +4,7 @@
 # of the same 3 s. Needs root for the uprobe, and linux-perf (installed with apt-get when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v perf >/dev/null || apt-get install -y -q linux-perf >/dev/null
+command -v perf >/dev/null || { apt-get update -q && apt-get install -y -q linux-perf; } >/dev/null
 swift build -c release --scratch-path .build-release --product lotsed >/dev/null
 swift build -c release --scratch-path .build-release --product lotse-bench >/dev/null
 bin=.build-release/release

@@ -53,7 +53,7 @@ extension Session {
 
     /// About how many events a referred partner takes (`REFER`, a `WHY` or two, an `INFO` per
     /// fact): room for them is made at once instead of the turn growing step by step.
-    static let eventsPerPartner = 10
+    private static let eventsPerPartner = 10
 
     /// For counselors: each rule's basis with its source and review day, and where the partner's
     /// contact facts come from.

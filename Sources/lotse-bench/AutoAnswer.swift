@@ -7,29 +7,23 @@ struct AutoAnswer {
     /// Which option of a choice question to pick (1-based, wrapped to the options offered).
     var choice = 1
 
-    /// How the lines begin that decide the answer: the question, its options, the end.
-    private static let (question, option, end, bye) = ("ASK ", "OPT ", "END ", "BYE")
-    /// The only lines read (the walker is the benchmark's client and shares the machine with
-    /// the daemon it measures).
-    static let readPrefixes = [question, option, end, bye]
-
     /// Whether `line` says the dialog has ended (`END outcome`).
     static func endsDialog(_ line: String) -> Bool {
-        line.hasPrefix(end)
+        line.hasPrefix("END ")
     }
 
-    /// The line to send after a turn's `lines` (all of them, or only those with
-    /// `readPrefixes`), or nil when the dialog has ended.
+    /// The line to send after a turn's `lines`, or nil when the dialog has ended.
     func reply(to lines: [String]) -> String? {
         var options = 0
         var asked: ServerMessage.QuestionKind?
         for line in lines {
-            // An option is only counted, the end only seen; just the question is parsed.
-            if line.hasPrefix(Self.option) {
+            // Only the question is parsed, its options counted and the end seen: the walker is
+            // the benchmark's client and shares the machine with the daemon it measures.
+            if line.hasPrefix("OPT ") {
                 options += 1
-            } else if Self.endsDialog(line) || line.hasPrefix(Self.bye) {
+            } else if Self.endsDialog(line) || line.hasPrefix("BYE") {
                 return nil
-            } else if line.hasPrefix(Self.question), case .ask(_, let kind) = ServerMessage(line: line) {
+            } else if line.hasPrefix("ASK "), case .ask(_, let kind) = ServerMessage(line: line) {
                 asked = kind
             }
         }

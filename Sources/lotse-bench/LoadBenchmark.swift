@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LotseProtocol
 import LotseServer
 import NIOCore
 
@@ -98,7 +99,8 @@ struct LoadBenchmark: AsyncParsableCommand {
         port: Int, choice: Int, ping: Bool, from: ContinuousClock.Instant, until: ContinuousClock.Instant
     ) async throws -> Walked {
         let clock = ContinuousClock()
-        let connection = try await BenchConnection.connect(host: "127.0.0.1", port: port, pings: ping)
+        let connection = try await BenchConnection.connect(
+            host: "127.0.0.1", port: port, endsTurn: ping ? BenchConnection.everyLine : ServerMessage.endsTurn)
         var walked = Walked()
         try await connection.executeThenClose { inbound, outbound in
             var turns = inbound.makeAsyncIterator()
