@@ -94,7 +94,7 @@ extension Session {
     /// `/restart`: forget everything and start again (counselor mode and language stay).
     private mutating func restart(into turn: inout Turn) {
         // The walk starts again at the same size: the storage of slots, steps, journal and path is kept.
-        slots.removeAll(keepingCapacity: true)
+        slotValues.removeAll()
         skipped = []
         history.removeAll(keepingCapacity: true)
         slotJournal.removeAll(keepingCapacity: true)
@@ -126,8 +126,8 @@ extension Session {
     private func partnersDecided(by slot: String) -> [String] {
         let read = dialog.slots[slot]?.kind == .multi ? Set(dialog.slots[slot]?.values ?? []) : [slot]
         var names: [String] = []
-        for rule in dialog.rules where !rule.condition.slots.isDisjoint(with: read) && rule.condition.evaluate(slots) != false {
-            for partner in dialog.partners(for: rule.role, serving: slots) where !names.contains(partner.name) {
+        for rule in dialog.rules where !rule.condition.slots.isDisjoint(with: read) && rule.condition.evaluate(slotValues) != false {
+            for partner in dialog.partners(for: rule.role, serving: slotValues) where !names.contains(partner.name) {
                 names.append(partner.name)
             }
         }
@@ -136,7 +136,7 @@ extension Session {
 
     /// `/summary`: the referral slip so far, with the German reasons beside the person's language.
     private func summary(into turn: inout Turn) {
-        let referral = self.referral ?? Referral(dialog: dialog, slots: slots)
+        let referral = self.referral ?? Referral(dialog: dialog, slots: slotValues)
         guard !referral.entries.isEmpty else {
             turn.add(.say(message(.summaryEmpty)))
             return

@@ -58,7 +58,7 @@ extension Session {
     /// `/slots`: every filled or skipped slot, in the order of the situation.
     func slotList() -> String {
         let lines = dialog.slotOrder.compactMap { id -> String? in
-            if let value = slots[id] { return "\(id) = \(value)" }
+            if let value = slotValues[id] { return "\(id) = \(value)" }
             return skipped.contains(id) ? "\(id) = \(message(.slotSkipped))" : nil
         }
         return lines.isEmpty ? message(.slotsEmpty) : lines.joined(separator: "\n")

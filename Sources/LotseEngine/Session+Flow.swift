@@ -42,7 +42,7 @@ extension Session {
     /// The target of the first case whose condition is true, tracing each evaluation.
     private func branchTarget(_ node: FlowNode, _ cases: [BranchCase], into turn: inout Turn) -> Int? {
         for branch in cases {
-            let value = branch.condition.evaluate(slots)
+            let value = branch.condition.evaluate(slotValues)
             if isTracing { turn.add(.trace("branch \(node.id): \(branch.source) → \(TraceValue(value))")) }
             if value == true { return branch.target }
         }
@@ -57,7 +57,7 @@ extension Session {
         case .noReferral: final = .noReferral
         case .emergency: final = .emergency
         case .auto:
-            let referral = self.referral ?? Referral(dialog: dialog, slots: slots)
+            let referral = self.referral ?? Referral(dialog: dialog, slots: slotValues)
             final = referral.isEmergency ? .emergency : referral.entries.isEmpty ? .noReferral : .referred
         }
         position = .ended(final)
@@ -181,18 +181,15 @@ extension Session {
     /// Sets slot `id` (nil empties it), noting what it held before while there is a step to
     /// go back to.
     mutating func fill(_ id: String, with value: SlotValue?) {
-        // Room for every slot at the first answer, so the slots are not copied as they grow;
-        // a session that is only greeted holds none.
-        if slots.isEmpty { slots.reserveCapacity(dialog.slots.count) }
-        if !history.isEmpty { slotJournal.append((id, slots[id])) }
-        slots[id] = value
+        let before = slotValues.replaceValue(of: id, with: value)
+        if !history.isEmpty { slotJournal.append((id, before)) }
     }
 
     /// The slots as they were at `snapshot`: the changes since, undone from the last.
     mutating func restoreSlots(to snapshot: Snapshot) {
         while slotJournal.count > snapshot.journalCount {
             let change = slotJournal.removeLast()
-            slots[change.slot] = change.before
+            slotValues[change.slot] = change.before
         }
     }
 

@@ -3,9 +3,9 @@ import LotseDialog
 extension Session {
     /// The referral for the slots as they are now, tracing every rule in counselor mode.
     func evaluateReferral(into turn: inout Turn) -> Referral {
-        guard isTracing else { return Referral(dialog: dialog, slots: slots) }
+        guard isTracing else { return Referral(dialog: dialog, slots: slotValues) }
         var traces: [Event] = []
-        let referral = Referral(dialog: dialog, slots: slots) { rule, value in
+        let referral = Referral(dialog: dialog, slots: slotValues) { rule, value in
             traces.append(.trace("rule \(rule.id): \(rule.conditionSource) → \(TraceValue(value))"))
         }
         traces.forEach { turn.add($0) }
@@ -96,7 +96,7 @@ extension Session {
 
     /// Says when the partner speaks the person's counselling language only on request, or not at all.
     private func languageNote(for partner: Partner) -> String? {
-        guard case .key(let wanted)? = slots[dialog.languageSlot], !partner.languages.isEmpty,
+        guard case .key(let wanted)? = slotValues[dialog.languageSlot], !partner.languages.isEmpty,
             dialog.slots[dialog.languageSlot]?.values.contains(wanted) == true,
             wanted != "other", !partner.languages.contains(wanted)
         else { return nil }

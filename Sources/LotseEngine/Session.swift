@@ -33,8 +33,10 @@ public struct Session: Sendable {
     public internal(set) var language: String
     /// Whether the counselor commands are enabled (the server sets it after `/auth`).
     public var isCounselor = false
-    /// The filled slots.
-    public internal(set) var slots: [String: SlotValue] = [:]
+    /// The filled slots, each in its place of the dialog's `SlotLayout`.
+    public internal(set) var slotValues: SlotValues
+    /// The filled slots by id.
+    public var slots: [String: SlotValue] { slotValues.dictionary }
     /// The slots the person chose to skip.
     var skipped: Set<String> = []
     var position: Position = .notStarted
@@ -54,6 +56,7 @@ public struct Session: Sendable {
     /// A new session on `dialog`, in `language` if the dialog offers it, else its source language.
     public init(dialog: Dialog, language: String? = nil) {
         self.dialog = dialog
+        self.slotValues = SlotValues(layout: dialog.slotLayout)
         self.language = language.flatMap { dialog.offers(language: $0) ? $0 : nil } ?? dialog.sourceLanguage
     }
 
@@ -101,7 +104,9 @@ public struct Session: Sendable {
     public mutating func stepUpToQuestion(_ input: ClientInput) -> TurnUpToQuestion {
         var turn = Turn(leavingQuestionOut: true)
         take(input, into: &turn)
-        return turn.upToQuestion(questionEvents)
+        // A closure, not the method as a value: `questionEvents` named alone would copy the
+        // whole session for each turn.
+        return turn.upToQuestion { questionEvents($0) }
     }
 
     /// The turn for `input`, without its closing `WAIT`.
@@ -162,6 +167,10 @@ struct Turn {
     /// The turn up to the question noted, if the turn ends with it; else the whole turn, the
     /// question put back (by `questionEvents`) where it was asked. A question is the last
     /// thing every turn of today's engine says; this keeps the order should one not be.
+    /// Kept out of line: inlined into `Session.stepUpToQuestion(_:)`, the optimiser held a
+    /// second reference to the events while `WAIT` was appended, which copied them (one more
+    /// heap allocation per referral turn in `Scripts/mallocs-per-turn.sh`).
+    @inline(never)
     consuming func upToQuestion(_ questionEvents: (Int) -> [Event]) -> TurnUpToQuestion {
         guard let leftOut else { return TurnUpToQuestion(events: finished(), openQuestion: nil) }
         if leftOut.position == events.count, !closed { return TurnUpToQuestion(events: events, openQuestion: leftOut.node) }

@@ -6,6 +6,4 @@ extension ServerAddress: ExpressibleByArgument {
     public init?(argument: String) {
         self.init(argument)
     }
-
-    public static var defaultValueDescription: String { "127.0.0.1:\(defaultPort)" }
 }

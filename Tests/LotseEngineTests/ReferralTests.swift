@@ -243,4 +243,31 @@ import Testing
             ])
         #expect(session.openQuestion == "ask-goal")
     }
+
+    // MARK: - Slots by index
+
+    @Test func everySlotTheBundledDialogReadsIsReadByItsIndex() {
+        // A reference without its index would still be read right, through the id; this pins
+        // that the loader gave every condition of the bundled dialog the fast path.
+        let dialog = Fixture.bundled
+        var conditions = dialog.rules.map(\.condition) + dialog.partners.compactMap(\.serves)
+        for node in dialog.nodes {
+            if case .branch(let cases, _) = node.kind { conditions += cases.map(\.condition) }
+        }
+        let references = conditions.flatMap(\.references)
+        #expect(references.count > 100)
+        let misplaced = references.filter { $0.index.map { dialog.slotLayout.order[$0] } != $0.id }
+        #expect(misplaced.isEmpty, "read by id, not index: \(Set(misplaced.map(\.id)).sorted())")
+    }
+}
+
+extension Condition {
+    /// Every slot reference in the condition, in reading order.
+    fileprivate var references: [SlotReference] {
+        switch self {
+        case .comparison(let slot, _, _), .membership(let slot, _): [slot]
+        case .not(let inner): inner.references
+        case .and(let a, let b), .or(let a, let b): a.references + b.references
+        }
+    }
 }

@@ -54,12 +54,12 @@ public struct ValueSpace: Sendable {
         switch condition {
         case .comparison(let slot, let op, .number(let c)):
             switch op {
-            case .less, .greaterOrEqual: constants[slot, default: []].insert(c)
-            case .lessOrEqual, .greater: constants[slot, default: []].insert(c + 1)
-            case .equal, .notEqual: constants[slot, default: []].formUnion([c, c + 1])
+            case .less, .greaterOrEqual: constants[slot.id, default: []].insert(c)
+            case .lessOrEqual, .greater: constants[slot.id, default: []].insert(c + 1)
+            case .equal, .notEqual: constants[slot.id, default: []].formUnion([c, c + 1])
             }
         case .membership(let slot, let list):
-            for case .number(let c) in list { constants[slot, default: []].formUnion([c, c + 1]) }
+            for case .number(let c) in list { constants[slot.id, default: []].formUnion([c, c + 1]) }
         case .not(let inner):
             collectBoundaries(inner, into: &constants)
         case .and(let a, let b), .or(let a, let b):

@@ -11,14 +11,17 @@
 public struct ConditionParser: Sendable {
     /// The slots conditions may read, by id.
     public let slots: [String: Slot]
+    /// Where the dialog keeps the slots: the conditions note each slot's index in it.
+    public let layout: SlotLayout?
 
-    public init(slots: [String: Slot]) {
+    public init(slots: [String: Slot], layout: SlotLayout? = nil) {
         self.slots = slots
+        self.layout = layout
     }
 
     /// The condition `source` means; throws the first problem in the text.
     public func parse(_ source: String) throws(ConditionError) -> Condition {
-        var state = try ParseState(source, checks: ConditionSlotChecks(slots: slots))
+        var state = try ParseState(source, checks: ConditionSlotChecks(slots: slots), layout: layout)
         return try state.parseCondition()
     }
 }
@@ -31,10 +34,12 @@ private struct ParseState {
     private var current: ConditionToken
     /// The token before `current`; `current` itself until the first `advance()`.
     private var previous: ConditionToken
+    private let layout: SlotLayout?
 
-    init(_ source: String, checks: ConditionSlotChecks) throws(ConditionError) {
+    init(_ source: String, checks: ConditionSlotChecks, layout: SlotLayout?) throws(ConditionError) {
         lexer = ConditionLexer(source)
         self.checks = checks
+        self.layout = layout
         current = try lexer.next()
         previous = current
     }
@@ -111,6 +116,7 @@ private struct ParseState {
             throw error("expected a slot name\(place)\(found)")
         }
         let slot = try checks.slot(id, at: current)
+        let reference = SlotReference(id, index: layout?.index(of: id))
         try advance()
         switch current.kind {
         case .comparison(let op):
@@ -118,10 +124,10 @@ private struct ParseState {
             try advance()
             let value = try checks.value(current, after: previous, for: slot)
             try advance()
-            return .comparison(slot: id, op, value)
+            return .comparison(slot: reference, op, value)
         case .keyword(.in):
             try advance()
-            return .membership(slot: id, try parseList(for: slot))
+            return .membership(slot: reference, try parseList(for: slot))
         default:
             throw error("expected an operator (== != < <= > >= in) after '\(id)'\(found)")
         }

@@ -11,7 +11,8 @@ enum DialogCompiler {
         let languageSlot = specialSlot(header.languageSlot, default: "counsel-lang", slots: slots, log: &log)
 
         let messages = root("messages.yaml").map { Messages($0, log: &log) }
-        let parser = ConditionParser(slots: slots)
+        let slotLayout = SlotLayout(order: situation.slots.map(\.id))
+        let parser = ConditionParser(slots: slots, layout: slotLayout)
         let rules = root("rules.yaml").map { RulesFile($0, parser: parser, log: &log) }
         let directory = root("directory.yaml").map {
             DirectoryFile(
@@ -44,7 +45,7 @@ enum DialogCompiler {
         guard !log.hasErrors, let start else { return nil }
         return Dialog(
             name: header.name, version: files.version, sourceLanguage: header.sourceLanguage, languages: languages,
-            slots: slots, slotOrder: situation.slots.map(\.id), nodes: nodes, flows: linker.flowStarts, start: start,
+            slots: slots, slotLayout: slotLayout, nodes: nodes, flows: linker.flowStarts, start: start,
             rules: rules?.rules ?? [], partners: directory?.partners ?? [], regionSlot: regionSlot,
             languageSlot: languageSlot, referralLimit: header.referralLimit,
             explainedTerms: header.explainedTerms, texts: texts,

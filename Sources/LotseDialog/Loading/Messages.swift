@@ -57,8 +57,12 @@ public enum MessageID: String, Sendable, CaseIterable {
     case basisNone = "basis-none"
     case sourceFact = "source-fact"
 
-    /// The message's text id.
-    public var textID: String { "msg.\(rawValue)" }
+    /// The message's text id (`msg.ID`).
+    public var textID: String { Self.textIDs[self] ?? "msg.\(rawValue)" }
+
+    /// Every message's text id, spelt once: most are too long for a string without its own
+    /// storage, so spelling one per message said would allocate.
+    private static let textIDs = Dictionary(uniqueKeysWithValues: allCases.map { ($0, "msg.\($0.rawValue)") })
 }
 
 /// What messages.yaml says: the German messages, keyed `msg.ID`.

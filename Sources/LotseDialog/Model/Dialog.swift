@@ -12,8 +12,11 @@ public final class Dialog: Sendable {
     public let languages: [Language]
     /// The slots, by id.
     public let slots: [String: Slot]
+    /// Where a session keeps each slot (`SlotValues`): the slots in the order situation.yaml
+    /// gives them. The conditions were parsed with this layout.
+    public let slotLayout: SlotLayout
     /// The slot ids in the order situation.yaml gives them.
-    public let slotOrder: [String]
+    public var slotOrder: [String] { slotLayout.order }
     /// Every node of every flow.
     public let nodes: [FlowNode]
     /// Node id → index into `nodes`.
@@ -39,12 +42,14 @@ public final class Dialog: Sendable {
     public let texts: Texts
     /// The answers a person may type, normalised.
     public let vocabulary: Vocabulary
+    /// The region slot as conditions read it.
+    private let regionReference: SlotReference
     /// The partners filling each role, in file order, by region.
     private let partnersByRole: [String: RolePartners]
 
     public init(
         name: String, version: String, sourceLanguage: String, languages: [Language],
-        slots: [String: Slot], slotOrder: [String], nodes: [FlowNode], flows: [String: Int],
+        slots: [String: Slot], slotLayout: SlotLayout, nodes: [FlowNode], flows: [String: Int],
         start: Int, rules: [Rule], partners: [Partner], regionSlot: String, languageSlot: String,
         referralLimit: Int? = nil, explainedTerms: [String] = [], texts: Texts, vocabulary: Vocabulary
     ) {
@@ -53,7 +58,7 @@ public final class Dialog: Sendable {
         self.sourceLanguage = sourceLanguage
         self.languages = languages
         self.slots = slots
-        self.slotOrder = slotOrder
+        self.slotLayout = slotLayout
         self.nodes = nodes
         self.nodeIndex = Dictionary(nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.flows = flows
@@ -63,6 +68,7 @@ public final class Dialog: Sendable {
         self.partnersByRole = Dictionary(grouping: partners.flatMap { partner in partner.roles.map { ($0, partner) } }, by: \.0)
             .mapValues { RolePartners($0.map(\.1)) }
         self.regionSlot = regionSlot
+        self.regionReference = SlotReference(regionSlot, index: slotLayout.index(of: regionSlot))
         self.languageSlot = languageSlot
         self.referralLimit = referralLimit
         self.explainedTerms = explainedTerms
@@ -85,11 +91,21 @@ public final class Dialog: Sendable {
     /// The partners that fill `role` for the situation `slots`: those of its region that
     /// serve it (a town's own office only for that town), else the nationwide ones.
     public func partners(for role: String, serving slots: [String: SlotValue]) -> [Partner] {
-        let region: String? = if case .key(let key)? = slots[regionSlot] { key } else { nil }
+        partners(for: role, servingSituation: slots)
+    }
+
+    /// The partners that fill `role` for a session's slots.
+    public func partners(for role: String, serving slots: SlotValues) -> [Partner] {
+        partners(for: role, servingSituation: slots)
+    }
+
+    /// Both `partners(for:serving:)`, specialised here for each kind of slot storage.
+    private func partners(for role: String, servingSituation slots: some SlotReading) -> [Partner] {
+        let region: String? = if case .key(let key)? = slots.value(of: regionReference) { key } else { nil }
         let candidates = partners(for: role, in: region)
         // Most partners serve their whole region: then the list is passed on as it is.
         let serving =
-            candidates.allSatisfy { $0.serves == nil } ? candidates : candidates.filter { $0.serves?.evaluate(slots) != false }
+            candidates.allSatisfy { $0.serves == nil } ? candidates : candidates.filter { $0.serves?.evaluating(slots) != false }
         if !serving.isEmpty || region == nil { return serving }
         return partnersByRole[role]?.nationwide ?? []
     }

@@ -1,6 +1,7 @@
 /// One node of a flow, compiled: its successor and branch targets are indices into
-/// `Dialog.nodes`, its conditions parsed.
-public struct FlowNode: Sendable {
+/// `Dialog.nodes`, its conditions parsed. A class, so a turn that runs through the nodes holds
+/// each by one reference instead of copying its fields.
+public final class FlowNode: Sendable {
     /// The node's stable id; also the id of its text in every language.
     public let id: String
     /// The flow the node belongs to.

@@ -131,7 +131,7 @@ enum AnswerClasses {
             // The region picks the partners even where no condition reads it.
             let relevant =
                 slot.id == dialog.regionSlot
-                ? slot.values.map { Condition.comparison(slot: slot.id, .equal, .key($0)) }
+                ? slot.values.map { Condition.comparison(slot: SlotReference(slot.id), .equal, .key($0)) }
                 : atoms.filter { $0.slots == [slot.id] }
             var groups: [[Bool?]: [String]] = [:]
             var order: [[Bool?]] = []
