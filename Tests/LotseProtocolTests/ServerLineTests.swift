@@ -101,6 +101,19 @@ import Testing
         #expect(ServerLine.isClean(text) == unchanged)
     }
 
+    /// Texts are checked eight bytes at a time: a character that needs cleaning is found at
+    /// every place in and across those words.
+    @Test(arguments: ["\u{0}", "\u{1F}", "\u{7F}", "\u{85}", "\u{9F}", "\u{2028}", "\u{2029}", "\t", "\n"])
+    func aControlCharacterIsFoundAtEveryPlaceInAWord(_ control: String) {
+        for place in 1...20 {
+            let text = String(repeating: "a", count: place) + control + String(repeating: "b", count: 21 - place)
+            #expect(!ServerLine.isClean(text), "at \(place)")
+        }
+        // Printable neighbours of the control characters stay clean: space, ~, U+00A0, U+2027.
+        let near = String(repeating: "a ~", count: 7) + "\u{A0}\u{2027}" + String(repeating: "z", count: 9)
+        #expect(ServerLine.isClean(near))
+    }
+
     @Test func aTurnIsItsEventsLinesInOrder() {
         var session = Session(dialog: Self.mini)
         #expect(
