@@ -236,11 +236,13 @@ final class SessionHandler: ChannelDuplexHandler {
         waiting.removeAll()
         input = nil
         if let served {
+            // The same word for a session left before the end as the daily counts use.
+            let outcome = served.conversation.session.outcome?.rawValue ?? SessionTally.unfinished
             services.logger.info(
                 "session ended",
                 metadata: [
                     "session": "\(served.entry.id)", "dialog": "\(served.dialog)", "turns": "\(served.conversation.session.turns)",
-                    "outcome": "\(served.conversation.session.outcome?.rawValue ?? "none")", "reason": "\(served.reason)",
+                    "outcome": "\(outcome)", "reason": "\(served.reason)",
                     "duration": "\(Self.seconds(ContinuousClock.now - served.started))",
                 ])
             // Counselors trying out paths are not the network's visitors.
@@ -250,7 +252,7 @@ final class SessionHandler: ChannelDuplexHandler {
             // Last, so that a shutdown waiting for the sessions finds their log lines and counts written.
             services.registry.release(served.entry)
             services.metrics?.sessionEnded(
-                outcome: served.conversation.session.outcome?.rawValue ?? "none", reason: served.reason,
+                outcome: outcome, reason: served.reason,
                 open: services.registry.count)
         }
         state = .closed

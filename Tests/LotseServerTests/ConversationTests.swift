@@ -84,7 +84,7 @@ extension OverTCP {
             let lines = recorder.lines.withLockedValue { $0 }
             #expect(!lines.contains { $0.contains("geheim") || $0.contains("neunzehn") })
             let ended = try #require(lines.first { $0.contains("session ended") })
-            for field in ["session=", "dialog=tiny@", "turns=3", "outcome=none", "duration=", "reason=quit"] {
+            for field in ["session=", "dialog=tiny@", "turns=3", "outcome=unfinished", "duration=", "reason=quit"] {
                 #expect(ended.contains(field), "\(ended)")
             }
         }

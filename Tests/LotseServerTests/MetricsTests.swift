@@ -32,15 +32,19 @@ extension OverTCP {
                 _ = try await connection.turn("vielleicht-ein-geheimes-wort")
                 _ = try await connection.turn("/nope")
                 #expect(try await connection.turn("/quit") == ["BYE quit"])
+                // One left before the end counts under the word the daily counts use.
+                let leaving = try await server.greeted()
+                #expect(try await leaving.turn("/quit") == ["BYE quit"])
                 #expect(await eventually { server.server.sessionCount == 0 })
                 let (_, text) = try await get("/metrics", port: port)
-                #expect(text.contains("lotse_sessions_started_total 1"), "\(text)")
-                #expect(text.contains("lotse_turns_total 5"))
+                #expect(text.contains("lotse_sessions_started_total 2"), "\(text)")
+                #expect(text.contains("lotse_turns_total 6"))
                 #expect(text.contains(#"lotse_errors_total{code="404"} 1"#))
                 #expect(text.contains("lotse_referrals_total{partner="))
                 #expect(text.contains(#"lotse_sessions_ended_total{outcome="referred",reason="quit"} 1"#))
+                #expect(text.contains(#"lotse_sessions_ended_total{outcome="unfinished",reason="quit"} 1"#))
                 #expect(text.contains("lotse_sessions_open 0"))
-                #expect(text.contains("lotse_turn_duration_seconds_count 5"))
+                #expect(text.contains("lotse_turn_duration_seconds_count 6"))
                 for typed in ["vielleicht", "geheimes", "nope", "\"23\"", "\"ja\"", "\"yes\""] {
                     #expect(!text.contains(typed), "'\(typed)' reached /metrics")
                 }
