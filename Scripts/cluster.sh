@@ -4,7 +4,8 @@
 # Prometheus; (b) one daemon killed: HAProxy marks it down, new sessions all reach the other,
 # and a real `lotse` chat (on a pseudo-terminal) says it reconnected and starts over;
 # (c) a rolling reload (SIGHUP one daemon, wait for /health to show the new dialog version,
-# then the other) while sessions keep running, with no failures.
+# then the other) while sessions keep running, with no failures. HAProxy names each terminal
+# in a PROXY header (send-proxy), which the daemons read (--proxy-protocol).
 #
 # Exits non-zero with a message naming the check as soon as one fails. Takes about a minute
 # once lotse and lotsed are built (docs/deploy.md#several-daemons has a run's figures).
@@ -116,8 +117,10 @@ prom_agrees() {
 }
 
 launch_daemon() {
-  # Behind HAProxy every session comes from 127.0.0.1: the per-address limit is HAProxy's.
-  "$bin/lotsed" --port "${port[$1]}" --metrics "127.0.0.1:${mport[$1]}" --dialogs "$work/Dialogs" --max-per-address 1000 \
+  # HAProxy names each terminal in a PROXY header (send-proxy); this test's terminals all
+  # run on this machine, so the per-address limit is raised for them.
+  "$bin/lotsed" --port "${port[$1]}" --metrics "127.0.0.1:${mport[$1]}" --dialogs "$work/Dialogs" --proxy-protocol \
+    --max-per-address 1000 \
     >>"$work/lotsed-$1.log" 2>&1 &
   pid[$1]=$!
 }
@@ -146,10 +149,6 @@ defaults
 
 frontend lotse
     bind 127.0.0.1:$front
-    # At most 32 sessions at once from one terminal address (lotsed's own default).
-    stick-table type ip size 100k expire 10m store conn_cur
-    tcp-request connection track-sc0 src
-    tcp-request connection reject if { sc0_conn_cur gt 32 }
     default_backend lotsed
 
 backend lotsed
@@ -157,7 +156,10 @@ backend lotsed
     balance leastconn
     option httpchk GET /health
     http-check expect rstring ^ok\ dialog=
-    default-server check inter 500ms fall 2 rise 2
+    # send-proxy: each connection starts with a PROXY header naming the terminal, which
+    # lotsed (--proxy-protocol) judges its per-address limit and its /auth rule by. The
+    # checks go to the /health port without one.
+    default-server check inter 500ms fall 2 rise 2 send-proxy
     server a 127.0.0.1:${port[a]} port ${mport[a]}
     server b 127.0.0.1:${port[b]} port ${mport[b]}
 

@@ -141,12 +141,14 @@ public final class LotseServer: Service, Sendable {
         let maxLineBytes = configuration.limits.maxLineBytes
         let tls = try configuration.tls.map { settings in try settings.makeContext() }
         let outputs = OutputBuffers(group: MultiThreadedEventLoopGroup.singleton)
+        let proxyProtocol = configuration.proxyProtocol
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if proxyProtocol { try channel.pipeline.syncOperations.addHandler(ProxyHeaderHandler(logger: services.logger)) }
                     if let tls { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
                     try channel.pipeline.syncOperations.addHandler(
                         SessionHandler(

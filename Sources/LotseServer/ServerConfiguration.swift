@@ -15,6 +15,10 @@ public struct ServerConfiguration: Sendable {
     public var tls: ServerTLS?
     /// Where `/metrics` and `/health` are served over HTTP (`--metrics`); nil: not at all.
     public var metrics: (host: String, port: Int)?
+    /// Whether every connection starts with a PROXY protocol v1 header naming the terminal
+    /// (`--proxy-protocol`, HAProxy's `send-proxy`): then the per-address limit and the rule
+    /// that keeps `/auth` to TLS or this machine judge that terminal, not the balancer.
+    public var proxyProtocol: Bool
 
     /// Whether `host` is a loopback address, where plain TCP never leaves the machine.
     public var listensOnLoopbackOnly: Bool {
@@ -28,9 +32,11 @@ public struct ServerConfiguration: Sendable {
         counselorToken: String? = nil,
         limits: ServerLimits = ServerLimits(),
         tls: ServerTLS? = nil,
-        metrics: (host: String, port: Int)? = nil
+        metrics: (host: String, port: Int)? = nil,
+        proxyProtocol: Bool = false
     ) {
         self.metrics = metrics
+        self.proxyProtocol = proxyProtocol
         self.host = host
         self.port = port
         self.dialogsDirectory = dialogsDirectory

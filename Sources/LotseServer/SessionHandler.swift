@@ -85,6 +85,9 @@ final class SessionHandler: ChannelDuplexHandler {
     private var readHeld = false
     /// Whether the next batch of waiting lines is queued on the event loop.
     private var isBatchQueued = false
+    /// The terminal's address as a PROXY header named it (`--proxy-protocol`); it comes
+    /// before `channelActive`.
+    private var proxiedSource: String?
 
     /// Where this connection's turns are spelt: its event loop's buffer, shared by the
     /// connections on that loop.
@@ -114,7 +117,7 @@ final class SessionHandler: ChannelDuplexHandler {
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        let address = context.channel.remoteAddress?.ipAddress ?? "unknown"
+        let address = proxiedSource ?? context.channel.remoteAddress?.ipAddress ?? "unknown"
         do throws(Admissions.Refusal) {
             let entry = try services.registry.admit(address: address, channel: context.channel)
             let started = ContinuousClock.now
@@ -170,6 +173,10 @@ final class SessionHandler: ChannelDuplexHandler {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let header = event as? ProxyHeader {
+            proxiedSource = header.source
+            return
+        }
         guard let interrupt = event as? ConnectionInterrupt else {
             context.fireUserInboundEventTriggered(event)
             return

@@ -72,6 +72,12 @@ struct Lotsed: AsyncParsableCommand {
             valueName: "host:port"))
     var metrics: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "Each connection starts with a PROXY protocol v1 header naming the terminal (HAProxy's send-proxy); "
+                + "only where nothing but the balancer can connect."))
+    var proxyProtocol = false
+
     /// The metrics address, `HOST:PORT` or a bare `PORT` (loopback).
     private var metricsAddress: (host: String, port: Int)? {
         guard let metrics else { return nil }
@@ -118,7 +124,7 @@ struct Lotsed: AsyncParsableCommand {
             server = try LotseServer(
                 configuration: ServerConfiguration(
                     dialogsDirectory: directory, host: host, port: port, counselorToken: token,
-                    limits: limits, tls: tls, metrics: metricsAddress),
+                    limits: limits, tls: tls, metrics: metricsAddress, proxyProtocol: proxyProtocol),
                 logger: logger, stats: statsFile)
         } catch {
             logger.critical("cannot start:\n\(error)")

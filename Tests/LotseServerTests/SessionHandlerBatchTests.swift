@@ -67,7 +67,7 @@ import Testing
         log.names.removeAll()  // the greetings
         try flooder.writeInbound(ByteBuffer(string: String(repeating: "/help\n", count: 5 * linesPerBatch)))
         // The other connection's line arrives after the flooder's read, as the loop's next task.
-        loop.execute { try? other.writeInbound(ByteBuffer(string: "19\n")) }
+        loop.execute { _ = try? other.writeInbound(ByteBuffer(string: "19\n")) }
         loop.run()
         #expect(log.names.count == 5 * linesPerBatch + 1)
         let otherTurn = try #require(log.names.firstIndex(of: "other"))

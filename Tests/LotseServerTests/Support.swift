@@ -53,11 +53,13 @@ func withServer<Result: Sendable>(
     token: String? = nil,
     logger: Logger = .silent,
     limits adjust: (inout ServerLimits) -> Void = { _ in },
+    proxyProtocol: Bool = false,
     _ body: (RunningServer) async throws -> Result
 ) async throws -> Result {
     var limits = ServerLimits()
     adjust(&limits)
-    let configuration = ServerConfiguration(dialogsDirectory: dialogs, host: "127.0.0.1", port: 0, counselorToken: token, limits: limits)
+    let configuration = ServerConfiguration(
+        dialogsDirectory: dialogs, host: "127.0.0.1", port: 0, counselorToken: token, limits: limits, proxyProtocol: proxyProtocol)
     return try await LotseServer.withRunning(configuration, logger: logger, body)
 }
 
