@@ -3,6 +3,7 @@ import LotseClient
 import LotseTestSupport
 import NIOCore
 import NIOEmbedded
+import NIOPosix
 import Testing
 
 @testable import LotseServer
@@ -152,6 +153,23 @@ extension OverTCP {
             }
         }
 
+        @Test func tlsFollowsTheHeaderAsHAProxyPassesItThrough() async throws {
+            let ca = try ThrowawayCA()
+            defer { ca.remove() }
+            let configuration = ServerConfiguration(
+                dialogsDirectory: Fixtures.tiny, host: "127.0.0.1", port: 0, counselorToken: "a-token-of-sixteen-or-more",
+                tls: ServerTLS(certificateFile: ca.certificateFile, keyFile: ca.keyFile), proxyProtocol: true)
+            try await LotseServer.withRunning(configuration, logger: .silent) { server in
+                let relay = try await ProxyRelay.start(to: server.port, naming: "203.0.113.7")
+                defer { relay.channel.close(promise: nil) }
+                let connection = try await LineConnection.connect(
+                    host: "127.0.0.1", port: relay.port, tls: try ClientTLS(caFile: ca.caFile))
+                #expect(try await connection.readTurn().first?.hasPrefix("HELLO lotse/1") == true)
+                // Encrypted, so the token may come from another machine.
+                #expect(try await connection.turn("/auth a-token-of-sixteen-or-more").first?.hasPrefix("NOTE ") == true)
+            }
+        }
+
         @Test func aCounselorTokenFromAnotherMachineWithoutTLSIsRefused() async throws {
             try await withServer(token: "s3cret-s3cret-s3cret", proxyProtocol: true) { server in
                 let remote = try await connect(server, from: "203.0.113.7")
@@ -164,6 +182,47 @@ extension OverTCP {
                 _ = try await local.readTurn()
                 #expect(try await local.turn("/auth s3cret-s3cret-s3cret").first?.hasPrefix("NOTE ") == true)
             }
+        }
+    }
+}
+
+/// HAProxy's `send-proxy` in small: listens on a free loopback port and, for each connection,
+/// opens one to the daemon, writes a PROXY header naming `source`, then passes the bytes both
+/// ways untouched (TLS too).
+private enum ProxyRelay {
+    static func start(to port: Int, naming source: String) async throws -> (channel: any Channel, port: Int) {
+        let header = "PROXY TCP4 \(source) 127.0.0.1 40000 \(port)\r\n"
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .childChannelInitializer { inbound in
+                ClientBootstrap(group: inbound.eventLoop)
+                    .channelInitializer { outbound in
+                        outbound.eventLoop.makeCompletedFuture { try outbound.pipeline.syncOperations.addHandler(Forward(to: inbound)) }
+                    }
+                    .connect(host: "127.0.0.1", port: port)
+                    .flatMap { outbound in
+                        outbound.writeAndFlush(ByteBuffer(string: header)).flatMapThrowing {
+                            try inbound.pipeline.syncOperations.addHandler(Forward(to: outbound))
+                        }
+                    }
+            }
+            .bind(host: "127.0.0.1", port: 0).get()
+        return (channel, channel.localAddress?.port ?? 0)
+    }
+
+    /// Writes what one side reads to the other, and closes the other when one side closes.
+    private final class Forward: ChannelInboundHandler {
+        typealias InboundIn = ByteBuffer
+        private let partner: any Channel
+
+        init(to partner: any Channel) { self.partner = partner }
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            partner.writeAndFlush(unwrapInboundIn(data), promise: nil)
+        }
+
+        func channelInactive(context: ChannelHandlerContext) {
+            partner.close(promise: nil)
+            context.fireChannelInactive()
         }
     }
 }
