@@ -24,25 +24,15 @@ public struct Referral: Sendable {
     /// Evaluates every rule over `slots` and ranks the partners they name: emergency first,
     /// then by priority, then sure before may, then in the order the rules stand.
     /// - Parameter trace: called with each rule and its value, for counselors' `TRACE`.
-    public init(dialog: Dialog, slots: [String: SlotValue], trace: ((Rule, Bool?) -> Void)? = nil) {
-        self.init(dialog: dialog, situation: slots, trace: trace)
-    }
-
-    /// The referral for a session's slots.
     public init(dialog: Dialog, slots: SlotValues, trace: ((Rule, Bool?) -> Void)? = nil) {
-        self.init(dialog: dialog, situation: slots, trace: trace)
-    }
-
-    /// Both public initialisers, specialised here for each kind of slot storage.
-    private init(dialog: Dialog, situation slots: some RuleSituation, trace: ((Rule, Bool?) -> Void)?) {
         // The partners in the order the rules first name them, each with its rules. A
         // referral names a handful, so they are found by a look along the list, by reference.
         var named: [(partner: Partner, rules: [Rule])] = []
         for rule in dialog.rules {
-            let value = slots.value(of: rule.condition)
+            let value = rule.condition.evaluate(slots)
             trace?(rule, value)
             guard value == true else { continue }
-            for partner in slots.partners(for: rule.role, in: dialog) {
+            for partner in dialog.partners(for: rule.role, serving: slots) {
                 if let known = named.firstIndex(where: { $0.partner === partner }) {
                     if named[known].rules.last !== rule { named[known].rules.append(rule) }
                 } else {
@@ -80,20 +70,4 @@ public struct Referral: Sendable {
             return a.order < b.order
         }
     }
-}
-
-/// The slots a referral's rules are evaluated over: a dictionary, or a session's `SlotValues`.
-private protocol RuleSituation {
-    func value(of condition: Condition) -> Bool?
-    func partners(for role: String, in dialog: Dialog) -> [Partner]
-}
-
-extension [String: SlotValue]: RuleSituation {
-    fileprivate func value(of condition: Condition) -> Bool? { condition.evaluate(self) }
-    fileprivate func partners(for role: String, in dialog: Dialog) -> [Partner] { dialog.partners(for: role, serving: self) }
-}
-
-extension SlotValues: RuleSituation {
-    fileprivate func value(of condition: Condition) -> Bool? { condition.evaluate(self) }
-    fileprivate func partners(for role: String, in dialog: Dialog) -> [Partner] { dialog.partners(for: role, serving: self) }
 }

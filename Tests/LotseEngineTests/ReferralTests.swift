@@ -110,7 +110,7 @@ import Testing
 
     @Test func emergencyRanksBeforeAnyPriority() throws {
         let dialog = try Fixture.variant("rules.yaml", [("    priority: 100\n", "    priority: 1\n")])
-        let slots: [String: SlotValue] = ["crisis": .key("yes"), "age": .number(19), "region": .key("nord"), "goal": .key("ausbildung")]
+        let slots = SlotValues(dialog, ["crisis": .key("yes"), "age": .number(19), "region": .key("nord"), "goal": .key("ausbildung")])
         let ranked = Referral(dialog: dialog, slots: slots)
         #expect(ranked.entries.map(\.partner.id) == ["crisis-line", "jobs-nord", "youth-nord"])
         #expect(ranked.isEmergency)
@@ -135,7 +135,7 @@ import Testing
     }
 
     @Test func anUnknownRegionGetsTheNationwidePartners() {
-        let ranked = Referral(dialog: Fixture.dialog, slots: ["age": .number(19), "goal": .key("ausbildung")])
+        let ranked = Referral(dialog: Fixture.dialog, slots: SlotValues(Fixture.dialog, ["age": .number(19), "goal": .key("ausbildung")]))
         #expect(ranked.entries.map(\.partner.id) == ["jobs-everywhere"])
     }
 
@@ -269,5 +269,13 @@ extension Condition {
         case .not(let inner): inner.references
         case .and(let a, let b), .or(let a, let b): a.references + b.references
         }
+    }
+}
+
+extension SlotValues {
+    /// The slots of `dialog` filled with `filled`.
+    fileprivate init(_ dialog: Dialog, _ filled: [String: SlotValue]) {
+        self.init(layout: dialog.slotLayout)
+        for (id, value) in filled { self[id] = value }
     }
 }

@@ -90,22 +90,12 @@ public final class Dialog: Sendable {
 
     /// The partners that fill `role` for the situation `slots`: those of its region that
     /// serve it (a town's own office only for that town), else the nationwide ones.
-    public func partners(for role: String, serving slots: [String: SlotValue]) -> [Partner] {
-        partners(for: role, servingSituation: slots)
-    }
-
-    /// The partners that fill `role` for a session's slots.
     public func partners(for role: String, serving slots: SlotValues) -> [Partner] {
-        partners(for: role, servingSituation: slots)
-    }
-
-    /// Both `partners(for:serving:)`, specialised here for each kind of slot storage.
-    private func partners(for role: String, servingSituation slots: some SlotReading) -> [Partner] {
         let region: String? = if case .key(let key)? = slots.value(of: regionReference) { key } else { nil }
         let candidates = partners(for: role, in: region)
         // Most partners serve their whole region: then the list is passed on as it is.
         let serving =
-            candidates.allSatisfy { $0.serves == nil } ? candidates : candidates.filter { $0.serves?.evaluating(slots) != false }
+            candidates.allSatisfy { $0.serves == nil } ? candidates : candidates.filter { $0.serves?.evaluate(slots) != false }
         if !serving.isEmpty || region == nil { return serving }
         return partnersByRole[role]?.nationwide ?? []
     }

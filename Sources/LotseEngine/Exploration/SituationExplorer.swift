@@ -25,13 +25,13 @@ public struct SituationExplorer: Sendable {
     public func situations() -> [Situation] {
         var found: [Situation] = []
         var answers: [(String, String)] = []
-        var slots: [String: SlotValue] = [:]
+        var slots = SlotValues(layout: dialog.slotLayout)
         walk(from: dialog.start, depth: 0, answers: &answers, slots: &slots, referral: nil, into: &found)
         return found
     }
 
     private func walk(
-        from start: Int, depth: Int, answers: inout [(String, String)], slots: inout [String: SlotValue],
+        from start: Int, depth: Int, answers: inout [(String, String)], slots: inout SlotValues,
         referral: Referral?, into found: inout [Situation]
     ) {
         // A flow that loops back to a question it asked would recurse forever; `lotse check`
