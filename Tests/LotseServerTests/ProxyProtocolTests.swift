@@ -33,6 +33,8 @@ import Testing
         ("PROXY TCP4 203.0.113.300 127.0.0.1 56324 4747\r\n", .malformed),
         ("PROXY TCP4 2001:db8::7 127.0.0.1 56324 4747\r\n", .malformed),
         ("PROXY TCP6 203.0.113.7 ::1 56324 4747\r\n", .malformed),
+        ("PROXY TCP4 203.0.113.7 ::1 56324 4747\r\n", .malformed),
+        ("PROXY TCP4 203.0.113.7 127.0.0.1 56324 99999\r\n", .malformed),
         ("PROXY TCP4 203.0.113.7 127.0.0.1 65536 4747\r\n", .malformed),
         ("PROXY TCP4 203.0.113.7 127.0.0.1 +5 4747\r\n", .malformed),
         ("PROXY TCP4 203.0.113.7 127.0.0.1 56324 4747 x\r\n", .malformed),

@@ -27,11 +27,9 @@ struct ProxyHeader: Equatable {
             source = nil
         case "TCP4", "TCP6":
             guard fields.count == 6 else { throw .malformed }
-            let ports = try [fields[4], fields[5]].map { field throws(ProxyHeaderError) in try Self.port(field) }
-            let addresses = try [fields[2], fields[3]].enumerated().map { index, field throws(ProxyHeaderError) in
-                try Self.address(field, port: ports[index], family: fields[1])
-            }
-            source = addresses[0].ipAddress
+            // The destination is checked too: a header with one bad half is not believed.
+            _ = try Self.address(fields[3], port: Self.port(fields[5]), family: fields[1])
+            source = try Self.address(fields[2], port: Self.port(fields[4]), family: fields[1]).ipAddress
         default:
             throw .unknownProtocol
         }
@@ -39,7 +37,8 @@ struct ProxyHeader: Equatable {
 
     /// A port: 0 to 65535 in plain digits.
     private static func port(_ field: Substring) throws(ProxyHeaderError) -> Int {
-        guard !field.isEmpty, field.count <= 5, field.allSatisfy(\.isASCIIDigit), let port = Int(field), port <= 65535
+        guard (1...5).contains(field.utf8.count), field.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let port = Int(field),
+            port <= 65535
         else { throw .malformed }
         return port
     }
@@ -71,14 +70,10 @@ enum ProxyHeaderError: Error, Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case .notAHeader: "the connection did not start with a PROXY protocol v1 header"
-        case .tooLong: "the PROXY header was longer than 107 bytes"
+        case .tooLong: "the PROXY header was longer than \(ProxyHeader.maxLength) bytes"
         case .unknownProtocol: "the PROXY header named a protocol other than TCP4, TCP6 or UNKNOWN"
         case .malformed: "the PROXY header's addresses or ports were not valid"
         case .timedOut: "no PROXY header came in time"
         }
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }
