@@ -66,7 +66,7 @@ extension Session {
 
     /// Asks the question of node `index`, or notes it when the caller adds it itself.
     func ask(_ index: Int, into turn: inout Turn) {
-        if turn.leavesQuestionOut {
+        if turn.leavesQuestionOut, placeCandidates == nil {
             turn.leaveOut(index)
         } else {
             addQuestion(index, into: &turn)
@@ -82,10 +82,15 @@ extension Session {
         return turn.events
     }
 
-    /// The events of `questionEvents(_:)`, added to `turn`.
-    private func addQuestion(_ index: Int, into turn: inout Turn) {
+    /// The events of `questionEvents(_:)`, added to `turn`; while the person picks one of
+    /// several places of a name, the choice between them.
+    func addQuestion(_ index: Int, into turn: inout Turn) {
         let node = dialog.nodes[index]
         guard case .ask(let question) = node.kind, let slot = dialog.slots[question.slot] else { return }
+        if slot.kind == .place, let candidates = placeCandidates {
+            addPlaceChoice(candidates, into: &turn)
+            return
+        }
         turn.add(.say(text(node.id)))
         turn.add(.ask(slot: slot.id, kind: slot.kind))
         let labels = dialog.vocabulary.terms(for: slot.id, in: language)
@@ -104,6 +109,10 @@ extension Session {
             return
         }
         guard case .ask(let question) = dialog.nodes[index].kind, let slot = dialog.slots[question.slot] else { return }
+        if slot.kind == .place {
+            answerPlace(text, node: index, into: &turn)
+            return
+        }
         switch understand(text, question: question, slot: slot) {
         case .success(let filling):
             remember(index)
@@ -138,7 +147,7 @@ extension Session {
                 return .failure(AnswerRefusal(message(.enterNumber, ["min": String(min), "max": String(max)])))
             }
             return .success(.slot(slot.id, .number(number)))
-        case .text:
+        case .text, .place:
             return text.isEmpty ? .failure(AnswerRefusal(message(.enterText))) : .success(.slot(slot.id, .text(text)))
         case .choice, .yesno:
             let matcher = AnswerMatcher(question: question, dialog: dialog, language: language)
@@ -173,16 +182,20 @@ extension Session {
         }
     }
 
-    /// Keeps the state before answering node `index`, for `/back`.
+    /// Keeps the state before answering node `index`, for `/back`; a choice between places
+    /// of one name is over.
     mutating func remember(_ index: Int) {
+        placeCandidates = nil
         history.append(Snapshot(node: index, skipped: skipped, pathCount: path.count, journalCount: slotJournal.count))
     }
 
     /// Sets slot `id` (nil empties it), noting what it held before while there is a step to
     /// go back to.
+    /// The place also sets the region and the Land.
     mutating func fill(_ id: String, with value: SlotValue?) {
         let before = slotValues.replaceValue(of: id, with: value)
         if !history.isEmpty { slotJournal.append((id, before)) }
+        if id == dialog.placeSlot { fillFromPlace(value) }
     }
 
     /// The slots as they were at `snapshot`: the changes since, undone from the last.

@@ -1,20 +1,23 @@
 import LotseDialog
 
 /// The rules as a Markdown table for counselors: when each fires, whom it names in each
-/// region, why, and on what basis — to check the rules without reading YAML.
+/// network (and on the nationwide path), why, and on what basis — to check the rules without
+/// reading YAML.
 enum ReviewTable {
     static func render(_ dialog: Dialog) -> String {
-        let regions = dialog.slots[dialog.regionSlot]?.values ?? []
         let space = ValueSpace(dialog)
-        let regionNames = regions.map { dialog.texts.text("\(dialog.regionSlot).\($0)", in: dialog.sourceLanguage) }
+        let areas: [(name: String, network: Network?)] = dialog.networks.map { ($0.name, $0) } + [("elsewhere", nil)]
         var lines = [
-            "| rule | when | " + regionNames.joined(separator: " | ") + " | reason | basis |",
-            "| --- | --- | " + regions.map { _ in "---" }.joined(separator: " | ") + " | --- | --- |",
+            "| rule | when | " + areas.map(\.name).joined(separator: " | ") + " | reason | basis |",
+            "| --- | --- | " + areas.map { _ in "---" }.joined(separator: " | ") + " | --- | --- |",
         ]
         for rule in dialog.rules {
-            let cells = regions.map { region -> String in
-                guard space.canBeTrue(rule.condition, fixed: [dialog.regionSlot: .key(region)]) else { return "–" }
-                let names = dialog.partners(for: rule.role, in: region).map(\.id)
+            let cells = areas.map { area -> String in
+                let fixed: [String: SlotValue] = [
+                    dialog.regionSlot: .key(area.network?.id ?? "other"), dialog.landSlot: .key(area.network?.land ?? "unknown"),
+                ]
+                guard space.canBeTrue(rule.condition, fixed: fixed) else { return "–" }
+                let names = dialog.partners(for: rule.role, network: area.network?.id, land: area.network?.land).map(\.id)
                 return names.isEmpty ? "**nobody**" : names.joined(separator: ", ")
             }
             var flags: [String] = []

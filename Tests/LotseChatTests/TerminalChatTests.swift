@@ -169,9 +169,9 @@ extension TerminalChatTests {
         let terminal = try PseudoTerminal(
             try Repository.product("lotse"), ["--server", daemon.address, "--lang", "uk"], environment: environment)
         #expect(terminal.waitFor("Ти зараз у небезпеці"))
-        // No crisis, 19, Siegen (the town), recognised refugee, a certificate from home, A2,
+        // No crisis, 19, Siegen (the town, typed), recognised refugee, a certificate from home, A2,
         // a job, money worries, no housing or family trouble, no further needs, Ukrainian.
-        for answer in ["2", "19", "2", "1", "4", "3", "3", "3", "1", "2", "2", "0"] {
+        for answer in ["2", "19", "Зіген", "4", "3", "3", "3", "1", "2", "2", "0"] {
             let mark = terminal.mark
             terminal.type(answer + "\r")
             #expect(terminal.waitFor("\n", after: mark))

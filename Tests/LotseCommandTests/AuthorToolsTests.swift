@@ -42,7 +42,7 @@ import Testing
         #expect(try await CommandRunner.lotse("check", Self.mini).status == 0)
         let strict = try await CommandRunner.lotse("check", Self.mini, "--strict")
         #expect(strict.status == 1)
-        #expect(strict.output.contains("warning: rule 'young' can fire in other"))
+        #expect(strict.output.contains("warning: rule 'young' can fire in the nationwide path"))
     }
 
     @Test func testCountsAndFailsWithTheTurn() async throws {

@@ -18,21 +18,28 @@ public struct LoadedDialog: Sendable {
 /// result into an immutable `Dialog`.
 public enum DialogLoader {
     /// The files every Dialogs directory has.
-    static let requiredFiles = ["dialog.yaml", "situation.yaml", "messages.yaml", "rules.yaml", "directory.yaml"]
+    static let requiredFiles = ["dialog.yaml", "situation.yaml", "messages.yaml", "rules.yaml", "roles.yaml"]
 
     /// Loads the dialog in `directory`; throws with every error (and warning) when it has errors.
-    public static func load(directory: String) throws(DialogLoadError) -> Dialog {
-        try loadWithWarnings(directory: directory).dialog
+    /// - Parameter networks: the ids of the networks to load; nil loads every one.
+    public static func load(directory: String, networks: Set<String>? = nil) throws(DialogLoadError) -> Dialog {
+        try loadWithWarnings(directory: directory, networks: networks).dialog
     }
 
     /// Loads the dialog in `directory` and returns it with the warnings of the load.
-    public static func loadWithWarnings(directory: String) throws(DialogLoadError) -> LoadedDialog {
+    /// - Parameter networks: the ids of the networks to load; nil loads every one.
+    public static func loadWithWarnings(directory: String, networks: Set<String>? = nil) throws(DialogLoadError) -> LoadedDialog {
         var log = DiagnosticLog()
-        let files = DialogFiles.read(directory: directory, log: &log)
+        let files = DialogFiles.read(directory: directory, networks: networks, log: &log)
         let dialog = DialogCompiler.compile(files, log: &log)
         let diagnostics = log.diagnostics.sorted { $0.location < $1.location }
         guard let dialog, !log.hasErrors else { throw DialogLoadError(diagnostics: diagnostics) }
         return LoadedDialog(dialog: dialog, warnings: diagnostics)
+    }
+
+    /// The ids of the networks in `directory` (its `networks/` folders), sorted.
+    public static func networkIDs(directory: String) -> [String] {
+        DialogFiles.networkFolders(URL(fileURLWithPath: directory))
     }
 }
 
@@ -41,10 +48,26 @@ struct DialogFiles {
     var named: [String: YAMLFile] = [:]
     var flows: [YAMLFile] = []
     var translations: [YAMLFile] = []
+    /// The core's `partners/*.yaml`: nationwide, Land-wide and shared partners.
+    var partners: [YAMLFile] = []
+    var networks: [NetworkFiles] = []
     var version = ""
     var directory = ""
 
-    static func read(directory: String, log: inout DiagnosticLog) -> DialogFiles {
+    /// One network's folder, `networks/ID/`.
+    struct NetworkFiles {
+        /// The folder's name, which is the network's id.
+        let id: String
+        /// The folder as diagnostics show it (`DIR/networks/ID`).
+        let folder: String
+        var network: YAMLFile?
+        var partners: YAMLFile?
+        /// Its own rules, if it has any.
+        var rules: YAMLFile?
+        var translations: [YAMLFile] = []
+    }
+
+    static func read(directory: String, networks selected: Set<String>? = nil, log: inout DiagnosticLog) -> DialogFiles {
         var files = DialogFiles()
         files.directory = directory
         let root = URL(fileURLWithPath: directory)
@@ -79,8 +102,42 @@ struct DialogFiles {
             log.error("no flows: add at least one flows/NAME.yaml", at: SourceLocation(file: "\(display)/flows", line: 1, column: 1))
         }
         files.translations = yamlFiles(in: "texts", root: root).compactMap(load)
+        files.partners = yamlFiles(in: "partners", root: root).compactMap(load)
+        let known = networkFolders(root)
+        for id in selected ?? Set(known) where !known.contains(id) {
+            let hint = Suggestion.nearest(to: id, in: known).map { "did you mean '\($0)'? " } ?? ""
+            log.error(
+                "no network '\(id)'; \(hint)its folder would be networks/\(id)",
+                at: SourceLocation(file: "\(display)/networks", line: 1, column: 1))
+        }
+        for id in known where selected?.contains(id) ?? true {
+            let folder = "networks/\(id)"
+            var network = NetworkFiles(id: id, folder: "\(display)/\(folder)")
+            network.network = load("\(folder)/network.yaml")
+            if network.network == nil {
+                log.error(
+                    "network folder '\(id)' has no network.yaml; see docs/networks.md",
+                    at: SourceLocation(file: "\(display)/\(folder)/network.yaml", line: 1, column: 1))
+            }
+            network.partners = load("\(folder)/partners.yaml")
+            network.rules = load("\(folder)/rules.yaml")
+            network.translations = yamlFiles(in: "\(folder)/texts", root: root).compactMap(load)
+            files.networks.append(network)
+        }
         files.version = String(String(hash, radix: 16).suffix(8))
         return files
+    }
+
+    /// The folders below `networks/`, sorted by name.
+    static func networkFolders(_ root: URL) -> [String] {
+        let networks = root.appendingPathComponent("networks")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: networks.path)) ?? []
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: networks.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }.sorted()
     }
 
     /// `folder/*.yaml` below `root`, sorted by name.
