@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func testPassesTheBundledTranscriptsWithFullCoverage() async throws {
-        let result = try await CommandRunner.lotse("test", "Dialogs/tests", "--min-coverage", "100")
+        let result = try await CommandRunner.lotse("test", "--min-coverage", "100")
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("total 100.0%"))
         #expect(result.output.contains(" passed, 0 failed"))

@@ -44,7 +44,16 @@ enum UnreachablePartners {
     static func check(_ dialog: Dialog) -> [Diagnostic] {
         let space = ValueSpace(dialog)
         let areas = Areas.all(dialog)
+        let listed = Set(dialog.networks.flatMap(\.sharedPartners))
+        let lands = Set(dialog.networks.map(\.land))
         return dialog.partners.compactMap { partner in
+            // A shared or Land partner that no loaded network lists or lies in serves networks
+            // that are not loaded (lotse check --network): nothing to say about it here.
+            switch partner.scope {
+            case .shared where !listed.contains(partner.id): return nil
+            case .land(let land) where !lands.contains(land): return nil
+            default: break
+            }
             let reachable = dialog.rules.contains { rule in
                 guard partner.roles.contains(rule.role) else { return false }
                 return areas.contains { area in

@@ -9,7 +9,7 @@ enum FactSourceReader {
     static func list(
         _ node: YAMLNode?, of subject: String, fields: [String] = FactSource.contactFields, log: inout DiagnosticLog
     ) -> [FactSource] {
-        guard let node else { return [] }
+        guard let node, !node.isNull else { return [] }
         guard let items = node.sequence else {
             log.error("\(subject): 'sources' should be a list of pages (url, checked, gives)", at: node.location)
             return []

@@ -43,11 +43,12 @@ struct NetworkFile {
 
     /// `places:`, a map from place key to its name, or to `name`, `synonyms` and `postcodes`.
     private func readPlaces(_ node: YAMLNode?, network: String, fallback: SourceLocation, log: inout DiagnosticLog) -> [Place] {
-        guard let node, let map = MappingReader(node, subject: "'places' of network '\(network)'", log: &log) else {
+        guard let node, !node.isNull else {
             log.error(
                 "network '\(network)' needs 'places:', the municipalities it serves (key: name)", at: node?.location ?? fallback)
             return []
         }
+        guard let map = MappingReader(node, subject: "'places' of network '\(network)'", log: &log) else { return [] }
         var places: [Place] = []
         for (key, keyNode, value) in map.fields {
             guard Identifier.isValid(key) else {
