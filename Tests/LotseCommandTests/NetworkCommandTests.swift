@@ -75,3 +75,29 @@ import Testing
         #expect(lichtenfels.status == 0, "\(lichtenfels.output)")
     }
 }
+
+/// `lotse review --network ID`: the sheet for the network's meeting.
+@Suite struct ReviewCommandTests {
+    @Test func theSheetShowsEachPartnerWithItsSourcesUnknownsAndRules() async throws {
+        let result = try await CommandRunner.lotse("review", "--network", "nord", "--dialogs", AuthorToolsTests.mini)
+        #expect(result.status == 0, "\(result.output)")
+        let sheet = result.output
+        #expect(sheet.hasPrefix("# Norden — review sheet"))
+        // The network's own offices come before the nationwide ones.
+        let own = try #require(sheet.range(of: "### Jugendberatung Nord (`youth-nord`, nord)"))
+        let nationwide = try #require(sheet.range(of: "### Agentur überall (`jobs-everywhere`, nationwide)"))
+        #expect(own.lowerBound < nationwide.lowerBound)
+        #expect(sheet.contains("- still unknown: address, phone, web, hours"))
+        #expect(sheet.contains("- source: https://example.org/fixture — web, read 2026-11-20 ("))
+        #expect(sheet.contains("- named by: young; in "))
+        #expect(sheet.contains("| `young` | `age >= 12 and age < 27` | youth |"))
+        // Another network's office is not on this network's sheet.
+        #expect(!sheet.contains("youth-sued"))
+    }
+
+    @Test func theSheetPrintsAsHTML() async throws {
+        let result = try await CommandRunner.lotse("review", "--network", "nord", "--format", "html", "--dialogs", AuthorToolsTests.mini)
+        #expect(result.output.hasPrefix("<!doctype html>"))
+        #expect(result.output.contains("<h3>Jugendberatung Nord (<code>youth-nord</code>)</h3>"))
+    }
+}
