@@ -4,12 +4,15 @@ import LotseProtocol
 import NIOConcurrencyHelpers
 
 /// The Dialogs new sessions start on, with their questions spelt ahead. A reload swaps the
-/// whole `Dialog` at once, and only when the directory loads without errors; sessions already
-/// running keep the value they started with. Every reload, SIGHUP's or a counselor's, is
-/// logged and counted here.
+/// whole `Dialog` at once, and only when the core loads without errors; a network whose folder
+/// has errors keeps serving its last good version while the others get their new one.
+/// Sessions already running keep the value they started with. Every reload, SIGHUP's or a
+/// counselor's, is logged and counted here.
 final class DialogStore: Sendable {
     let directory: String
     private let spelt: NIOLockedValueBox<SpeltQuestions>
+    /// Each network's files as last loaded without errors.
+    private let networkSources: NIOLockedValueBox<NetworkSources>
     private let logger: Logger
     /// Counts reloads as ok or refused, with `--metrics`.
     private let metrics: ServerMetrics?
@@ -19,7 +22,9 @@ final class DialogStore: Sendable {
         self.directory = directory
         self.logger = logger
         self.metrics = metrics
-        self.spelt = NIOLockedValueBox(SpeltQuestions(dialog: try DialogLoader.load(directory: directory)))
+        let loaded = try DialogLoader.loadWithWarnings(directory: directory)
+        self.spelt = NIOLockedValueBox(SpeltQuestions(dialog: loaded.dialog))
+        self.networkSources = NIOLockedValueBox(loaded.networkSources)
     }
 
     /// The dialog a new session gets.
@@ -36,9 +41,9 @@ final class DialogStore: Sendable {
     /// directory changes nothing; its errors go to the log and are thrown.
     @discardableResult
     func reload(requestedBy source: String) throws(DialogLoadError) -> (old: Dialog, new: Dialog) {
-        let loaded: Dialog
+        let reloaded: LoadedDialog
         do {
-            loaded = try DialogLoader.load(directory: directory)
+            reloaded = try DialogLoader.reload(directory: directory, keeping: networkSources.withLockedValue { $0 })
         } catch {
             let errors = error.diagnostics.filter { $0.severity == .error }
             logger.error(
@@ -49,6 +54,14 @@ final class DialogStore: Sendable {
             }
             metrics?.reloaded(false)
             throw error
+        }
+        let loaded = reloaded.dialog
+        networkSources.withLockedValue { $0 = reloaded.networkSources }
+        for (network, errors) in reloaded.keptNetworks.sorted(by: { $0.key < $1.key }) {
+            logger.error(
+                "reload: network refused, it keeps its last good version",
+                metadata: ["requested-by": "\(source)", "network": "\(network)", "errors": "\(errors.count)"])
+            for diagnostic in errors { logger.error("\(diagnostic.description)") }
         }
         let questions = SpeltQuestions(dialog: loaded)
         let old = spelt.withLockedValue { current in

@@ -12,6 +12,17 @@ public struct DialogLoadError: Error, Sendable, CustomStringConvertible {
 public struct LoadedDialog: Sendable {
     public let dialog: Dialog
     public let warnings: [Diagnostic]
+    /// The files of each network as loaded: a later reload keeps a broken network on these.
+    public let networkSources: NetworkSources
+    /// The networks whose folder had errors and that serve their last good files instead,
+    /// each with its errors (empty unless the load kept networks).
+    public let keptNetworks: [String: [Diagnostic]]
+}
+
+/// The files of each network as one load read them, so that a broken network can go on
+/// serving the version it had (`DialogLoader.reload(directory:keeping:)`).
+public struct NetworkSources: Sendable {
+    let byID: [String: DialogFiles.NetworkFiles]
 }
 
 /// Loads a Dialogs directory: reads every file, reports every problem, and compiles the
@@ -31,10 +42,45 @@ public enum DialogLoader {
     public static func loadWithWarnings(directory: String, networks: Set<String>? = nil) throws(DialogLoadError) -> LoadedDialog {
         var log = DiagnosticLog()
         let files = DialogFiles.read(directory: directory, networks: networks, log: &log)
+        return try compile(files, log: &log)
+    }
+
+    /// Loads `directory` again for a running daemon. A network whose folder has errors does
+    /// not take the others down: it serves the files it had in `previous` (or, new and broken,
+    /// is left out) while every other network gets its new version. Errors in the core
+    /// refuse the whole reload.
+    public static func reload(directory: String, keeping previous: NetworkSources) throws(DialogLoadError) -> LoadedDialog {
+        var log = DiagnosticLog()
+        var files = DialogFiles.read(directory: directory, log: &log)
+        var firstTry = log
+        let fresh: LoadedDialog
+        do {
+            fresh = try compile(files, log: &firstTry)
+        } catch {
+            let errors = error.diagnostics.filter { $0.severity == .error }
+            let broken = Dictionary(grouping: errors) { diagnostic in
+                files.networks.first { diagnostic.location.file.hasPrefix($0.folder + "/") }?.id ?? ""
+            }
+            // An error outside every network's folder is the core's: nothing to keep apart.
+            guard broken[""] == nil else { throw error }
+            files.networks = files.networks.compactMap { network in
+                broken[network.id] == nil ? network : previous.byID[network.id]
+            }
+            files.version = files.hashOfContents()
+            let kept = try compile(files, log: &log)
+            return LoadedDialog(
+                dialog: kept.dialog, warnings: kept.warnings, networkSources: kept.networkSources, keptNetworks: broken)
+        }
+        return fresh
+    }
+
+    /// Compiles what was read; throws with every diagnostic when there are errors.
+    private static func compile(_ files: DialogFiles, log: inout DiagnosticLog) throws(DialogLoadError) -> LoadedDialog {
         let dialog = DialogCompiler.compile(files, log: &log)
         let diagnostics = log.diagnostics.sorted { $0.location < $1.location }
         guard let dialog, !log.hasErrors else { throw DialogLoadError(diagnostics: diagnostics) }
-        return LoadedDialog(dialog: dialog, warnings: diagnostics)
+        let sources = NetworkSources(byID: Dictionary(files.networks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        return LoadedDialog(dialog: dialog, warnings: diagnostics, networkSources: sources, keptNetworks: [:])
     }
 
     /// The ids of the networks in `directory` (its `networks/` folders), sorted.
@@ -55,7 +101,7 @@ struct DialogFiles {
     var directory = ""
 
     /// One network's folder, `networks/ID/`.
-    struct NetworkFiles {
+    struct NetworkFiles: Sendable {
         /// The folder's name, which is the network's id.
         let id: String
         /// The folder as diagnostics show it (`DIR/networks/ID`).
@@ -72,16 +118,14 @@ struct DialogFiles {
         files.directory = directory
         let root = URL(fileURLWithPath: directory)
         let display = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        var hash = FNV1a.hash64([])
         func load(_ relative: String) -> YAMLFile? {
             let path = "\(display)/\(relative)"
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else { return nil }
-            hash = FNV1a.hash64(Array(relative.utf8) + data, seed: hash)
             guard let text = String(data: data, encoding: .utf8) else {
                 log.error("the file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: 1, column: 1))
                 return nil
             }
-            return YAMLFile(path: path, text: text)
+            return YAMLFile(path: path, relativePath: relative, text: text)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -124,8 +168,19 @@ struct DialogFiles {
             network.translations = yamlFiles(in: "\(folder)/texts", root: root).compactMap(load)
             files.networks.append(network)
         }
-        files.version = String(String(hash, radix: 16).suffix(8))
+        files.version = files.hashOfContents()
         return files
+    }
+
+    /// A hash of every file's place in the directory and its text: a new version with every edit,
+    /// the same for the same files wherever the directory is.
+    func hashOfContents() -> String {
+        let all =
+            DialogLoader.requiredFiles.compactMap { named[$0] } + flows + translations + partners
+            + networks.flatMap { [$0.network, $0.partners, $0.rules].compactMap { $0 } + $0.translations }
+        var hash = FNV1a.hash64([])
+        for file in all { hash = FNV1a.hash64(Array(file.relativePath.utf8) + Array(file.text.utf8), seed: hash) }
+        return String(String(hash, radix: 16).suffix(8))
     }
 
     /// The folders below `networks/`, sorted by name.
