@@ -54,9 +54,18 @@ enum UnreachablePartners {
             case .land(let land) where !lands.contains(land): return nil
             default: break
             }
+            // Only where it serves: its network, the networks that list it or lie in its Land,
+            // or — nationwide — everywhere (so the check grows with the partners, not their square).
+            let serves: [Areas.Area] =
+                switch partner.scope {
+                case .network(let id): areas.filter { $0.network?.id == id }
+                case .shared: areas.filter { $0.network?.sharedPartners.contains(partner.id) == true }
+                case .land(let land): areas.filter { $0.network?.land == land }
+                case .nationwide: areas
+                }
             let reachable = dialog.rules.contains { rule in
                 guard partner.roles.contains(rule.role) else { return false }
-                return areas.contains { area in
+                return serves.contains { area in
                     Areas.partners(dialog, role: rule.role, in: area).contains { $0 === partner }
                         && space.canBeTrue(rule.condition, fixed: area.fixed)
                 }

@@ -145,6 +145,7 @@ enum NetworkSlots {
         }
         guard let place = slots[special.place] else { return }
         var seen: [String: Place] = [:]
+        let declared = Set(place.values)
         var keys = place.values
         for network in networks {
             for entry in network.places {
@@ -155,7 +156,7 @@ enum NetworkSlots {
                         at: entry.location)
                     continue
                 }
-                if keys.contains(entry.key) {
+                if declared.contains(entry.key) {
                     log.error("place key '\(entry.key)' is also a value of the place slot; rename it", at: entry.location)
                     continue
                 }

@@ -16,10 +16,14 @@ struct TranslationSet {
         sourceLanguage: String, comparing: Bool = true, log: inout DiagnosticLog
     ) {
         let codes = languages.map(\.code)
-        let allNetworks = networks.map(\.0)
+        // A network's German texts stand in its folder's partners.yaml or rules.yaml: the
+        // folder of the file is the network's, found by a lookup, not a scan of every network.
+        let byFolder = Dictionary(networks.map { ($0.0.folder, $0.0) }, uniquingKeysWith: { first, _ in first })
         /// The network whose folder holds the German text `id`, if any.
         func owner(of id: String) -> Network? {
-            source[id].flatMap { entry in allNetworks.first { $0.owns(entry.location) } }
+            source[id].flatMap { entry in
+                byFolder[String(entry.location.file[..<(entry.location.file.lastIndex(of: "/") ?? entry.location.file.endIndex)])]
+            }
         }
         for (network, roots) in [(Network?.none, core)] + networks.map({ (Optional($0.0), $0.1) }) {
             var seenLanguages: Set<String> = []
