@@ -12,7 +12,7 @@ let package = Package(
         .executable(name: "lotse-bench", targets: ["lotse-bench"]),
         .executable(name: "lotsed", targets: ["lotsed"]),
         // For the fuzz targets in Fuzz/ (a package of their own, so normal builds never build them).
-        .library(name: "LotseFuzzable", targets: ["LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript"]),
+        .library(name: "LotseFuzzable", targets: ["LotseDialog", "LotseEngine", "LotseProtocol", "LotseService", "LotseTranscript"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -31,14 +31,24 @@ let package = Package(
         .target(name: "LotseDialog", dependencies: ["Yams"]),
         .target(name: "LotseEngine", dependencies: ["LotseDialog"]),
         .target(name: "LotseProtocol", dependencies: ["LotseDialog", "LotseEngine"]),
-        .target(name: "LotseTranscript", dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]),
+        // The session road every transport plugs into, socket-free: admission, the per-connection
+        // protocol and the session's life (log lines, observers such as metrics and the daily tally).
+        .target(
+            name: "LotseService",
+            dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "LotseTranscript",
+            dependencies: [
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseService", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The network's anonymous daily counts (lotsed --stats) and their report (lotse report).
         .target(name: "LotseStats", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "LotseServer",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseStats",
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseService", "LotseStats",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -63,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "lotsed",
             dependencies: [
-                "LotseDialog", "LotseServer", "LotseStats",
+                "LotseDialog", "LotseServer", "LotseService", "LotseStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -120,14 +130,21 @@ let package = Package(
         .testTarget(
             name: "LotseServerTests",
             dependencies: [
-                "LotseEngine", "LotseProtocol", "LotseServer", "LotseClient", "LotseStats", "LotseTestSupport", "LotseTranscript",
+                "LotseDialog", "LotseProtocol", "LotseServer", "LotseService", "LotseClient", "LotseStats", "LotseTestSupport",
+                "LotseTranscript",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
-            ],
-            exclude: ["Fixtures"]
+            ]
+        ),
+        .testTarget(
+            name: "LotseServiceTests",
+            dependencies: [
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseService", "LotseTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(
             name: "LotseChatTests", dependencies: ["LotseChat", "LotseClient", "LotseEngine", "LotseProtocol", "LotseTestSupport"]),

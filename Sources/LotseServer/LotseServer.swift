@@ -1,5 +1,6 @@
 import Logging
 import LotseDialog
+import LotseService
 import LotseStats
 import NIOCore
 import NIOHTTP1
@@ -15,9 +16,8 @@ import ServiceLifecycle
 /// port once it listens (useful with port 0).
 public final class LotseServer: Service, Sendable {
     public let configuration: ServerConfiguration
-    private let store: DialogStore
-    private let registry: SessionRegistry
-    private let gate: CounselorGate
+    /// The road every connection's session takes.
+    private let service: SessionService
     private let logger: Logger
     private let port = Latch<Int?>()
     /// The operators' counters, with `configuration.metrics`.
@@ -33,10 +33,14 @@ public final class LotseServer: Service, Sendable {
         self.logger = logger
         let metrics = configuration.metrics.map { _ in ServerMetrics() }
         self.metrics = metrics
-        self.store = try DialogStore(directory: configuration.dialogsDirectory, logger: logger, metrics: metrics)
-        self.registry = SessionRegistry(limits: configuration.limits)
-        self.gate = CounselorGate(token: configuration.counselorToken, limits: configuration.limits)
-        self.stats = stats.map { StatsRecorder(file: $0, logger: logger) }
+        let stats = stats.map { StatsRecorder(file: $0, logger: logger) }
+        self.stats = stats
+        let reloads: [any ServiceObserver] = [metrics].compactMap { $0 }
+        let store = try DialogStore(directory: configuration.dialogsDirectory, logger: logger, observers: reloads)
+        let observers: [any ServiceObserver] = reloads + [stats].compactMap { $0 }
+        self.service = SessionService(
+            store: store, counselorToken: configuration.counselorToken, limits: configuration.limits, logger: logger,
+            observers: observers)
     }
 
     /// The port `/metrics` and `/health` are served on, once they are (nil without
@@ -46,10 +50,10 @@ public final class LotseServer: Service, Sendable {
     }
 
     /// The dialog new sessions start on.
-    public var dialog: Dialog { store.current }
+    public var dialog: Dialog { service.store.current }
 
     /// How many sessions are running now.
-    public var sessionCount: Int { registry.count }
+    public var sessionCount: Int { service.sessionCount }
 
     /// The port the server listens on, once it does; nil if it stopped before (e.g. the
     /// address was taken).
@@ -62,7 +66,7 @@ public final class LotseServer: Service, Sendable {
     /// way `lotse_reloads_total` counts it.
     @discardableResult
     public func reloadDialogs(requestedBy source: String) throws(DialogLoadError) -> Dialog {
-        try store.reload(requestedBy: source).new
+        try service.store.reload(requestedBy: source).new
     }
 
     /// Listens and serves until a graceful shutdown (or cancellation), then waits until every
@@ -102,17 +106,16 @@ public final class LotseServer: Service, Sendable {
             logger.warning("\(warning)")
         }
         port.set(boundPort)
-        let reaper = IdleReaper(registry: registry, limits: configuration.limits, logger: logger)
         await withGracefulShutdownHandler {
             await withTaskGroup(of: Void.self) { group in
-                group.addTask { await reaper.run() }
+                group.addTask { await self.service.reapIdleSessions() }
                 await withTaskCancellationHandler {
                     try? await listener.closeFuture.get()
                 } onCancel: {
                     stop(listener)
                 }
                 stop(listener)
-                await registry.allEnded()
+                await service.allEnded()
                 group.cancelAll()
             }
         } onGracefulShutdown: {
@@ -124,20 +127,17 @@ public final class LotseServer: Service, Sendable {
     /// Stops accepting connections and sends every session `BYE shutdown` (once, however often
     /// it is called); the idle reaper closes what is left after the grace period.
     private func stop(_ listener: any Channel) {
-        let entries = registry.beginShutdown()
+        let ending = service.beginShutdown()
         if listener.isActive {
-            logger.info("shutting down", metadata: ["sessions": "\(entries.count)"])
+            logger.info("shutting down", metadata: ["sessions": "\(ending)"])
             listener.close(promise: nil)
         }
-        for entry in entries { entry.interrupt(.shutdown) }
     }
 
     /// The listening socket; each connection gets the line framing and its session handler,
     /// which answers every turn on the connection's event loop.
     private func bind() async throws -> any Channel {
-        let services = SessionServices(
-            registry: registry, store: store, gate: gate, limits: configuration.limits, logger: logger,
-            encrypted: configuration.tls != nil, metrics: metrics, stats: stats)
+        let services = SessionServices(service: service, encrypted: configuration.tls != nil, logger: logger)
         let maxLineBytes = configuration.limits.maxLineBytes
         let tls = try configuration.tls.map { settings in try settings.makeContext() }
         let outputs = OutputBuffers(group: MultiThreadedEventLoopGroup.singleton)
@@ -163,7 +163,7 @@ public final class LotseServer: Service, Sendable {
     /// The HTTP listener for `/metrics` and `/health`, with `configuration.metrics`.
     private func bindMetrics() async throws -> (any Channel)? {
         guard let address = configuration.metrics, let metrics else { return nil }
-        let store = self.store
+        let store = service.store
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in

@@ -1,3 +1,5 @@
+import LotseService
+
 /// Everything a `LotseServer` needs to know before it starts: where to listen, which Dialogs
 /// to serve, the counselor token, and the limits.
 public struct ServerConfiguration: Sendable {

@@ -1,31 +1,21 @@
 import Logging
-import LotseEngine
 import LotseProtocol
-import LotseStats
+import LotseService
 import NIOCore
 import NIOPosix
 
-/// What every connection's handler shares: the sessions held, the Dialogs, the counselor
-/// gate, the limits and the log.
+/// What every connection's handler needs beside its own bytes: the service it carries lines
+/// to, whether the transport is TLS, and the log for errors of the connection itself.
 struct SessionServices: Sendable {
-    let registry: SessionRegistry
-    let store: DialogStore
-    let gate: CounselorGate
-    let limits: ServerLimits
-    let logger: Logger
-    /// Whether connections are TLS: then `/auth` is allowed from anywhere, else only from
-    /// this machine.
+    let service: SessionService
+    /// Whether connections are TLS: the service then allows `/auth` from anywhere.
     let encrypted: Bool
-    /// The operators' counters; nil without `--metrics`.
-    let metrics: ServerMetrics?
-    /// The network's daily counts; nil without `--stats`.
-    let stats: StatsRecorder?
+    let logger: Logger
 }
 
-/// Serves one connection on its event loop: admits it, sends the greeting, answers one turn
-/// per line, and ends the session on `BYE` — asked for, or sent for idleness or shutdown — or
-/// when the client leaves. The session is wiped then; the log gets its id, dialog version,
-/// turns, outcome and duration, never what the person typed.
+/// Carries one connection's lines to its `ServiceSession` on the connection's event loop and
+/// writes the turns that come back: framing, read-hold and batching, writing — nothing else.
+/// Admission, the protocol's checks and answers and the session's life are the service's.
 ///
 /// Each turn runs where its line arrived, without a hop to another thread — except a
 /// counselor's `/reload`, which reads files and so runs on NIO's thread pool. While the
@@ -40,23 +30,6 @@ final class SessionHandler: ChannelDuplexHandler {
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
-    /// An admitted connection's session and what its log line needs. A reference, so that
-    /// the state holds it without copying the session on every turn.
-    private final class Served {
-        let entry: ConnectionEntry
-        var conversation: SessionConversation
-        let started: ContinuousClock.Instant
-        let dialog: String
-        var reason = "disconnected"
-
-        init(entry: ConnectionEntry, conversation: SessionConversation, started: ContinuousClock.Instant, dialog: String) {
-            self.entry = entry
-            self.conversation = conversation
-            self.started = started
-            self.dialog = dialog
-        }
-    }
-
     /// Where the connection stands, in one value (as NIO's `HTTPServerPipelineHandler` keeps
     /// its `ConnectionState`): "a turn answered while a reload runs" or "a session after its
     /// `BYE`" cannot be written down.
@@ -64,12 +37,12 @@ final class SessionHandler: ChannelDuplexHandler {
         /// Before `channelActive`.
         case starting
         /// Each line gets its turn as it comes.
-        case answering(Served)
+        case answering(ServiceSession)
         /// A counselor's `/reload` runs on the thread pool; the lines after it wait for its answer.
-        case reloading(Served)
+        case reloading(ServiceSession)
         /// The last turn (`BYE`, or the refusal of a connection that was not admitted) is being
         /// written: nothing more is read or answered.
-        case ending(Served?)
+        case ending(ServiceSession?)
         /// The connection is gone and the session wiped.
         case closed
     }
@@ -100,7 +73,7 @@ final class SessionHandler: ChannelDuplexHandler {
     }
 
     /// The session, whatever the connection is doing with it.
-    private var served: Served? {
+    private var served: ServiceSession? {
         switch state {
         case .answering(let served), .reloading(let served): served
         case .ending(let served): served
@@ -118,21 +91,12 @@ final class SessionHandler: ChannelDuplexHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         let address = proxiedSource ?? context.channel.remoteAddress?.ipAddress ?? "unknown"
-        do throws(Admissions.Refusal) {
-            let entry = try services.registry.admit(address: address, channel: context.channel)
-            let started = ContinuousClock.now
-            var conversation = SessionConversation(
-                id: entry.id, limits: services.limits, gate: services.gate, store: services.store,
-                confidential: services.encrypted || Self.isLoopback(address), at: started)
-            let dialog = "\(conversation.session.dialog.name)@\(conversation.session.dialog.version)"
-            services.logger.info("session started", metadata: ["session": "\(entry.id)", "dialog": "\(dialog)"])
-            services.metrics?.sessionStarted(open: services.registry.count)
-            let greeting = conversation.greeting()
-            state = .answering(Served(entry: entry, conversation: conversation, started: started, dialog: dialog))
+        switch services.service.open(from: address, encrypted: services.encrypted, handle: ChannelHandle(channel: context.channel)) {
+        case .admitted(let session, let greeting):
+            state = .answering(session)
             send(Self.buffer(greeting), context: context)
-        } catch {
-            services.logger.notice("connection refused", metadata: ["reason": "\(error)"])
-            end(with: Self.buffer(error.lines), context: context)
+        case .refused(let lines):
+            end(with: Self.buffer(lines), context: context)
         }
         context.fireChannelActive()
     }
@@ -147,7 +111,7 @@ final class SessionHandler: ChannelDuplexHandler {
         }
         var answered = 0
         while !isEnding, let frame = decoder.next(from: &bytes) {
-            if waiting.isEmpty, answered < services.limits.linesPerBatch, isReady(context) {
+            if waiting.isEmpty, answered < services.service.limits.linesPerBatch, isReady(context) {
                 answer(frame, context: context)
                 answered += 1
             } else {
@@ -181,23 +145,16 @@ final class SessionHandler: ChannelDuplexHandler {
             context.fireUserInboundEventTriggered(event)
             return
         }
-        guard !isEnding, let entry = served?.entry else { return }
-        switch interrupt {
-        case .idle:
-            // A line may have come in since the reaper looked.
-            guard entry.activity.withLockedValue({ $0.isIdle(at: .now, timeout: services.limits.idleTimeout) }) else { return }
-            respond(.server([.bye(.idle)]), context: context)
-        case .shutdown:
-            respond(.server([.bye(.shutdown)]), context: context)
-        }
+        guard !isEnding, let turn = served?.turn(for: interrupt) else { return }
+        respond(turn, context: context)
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
         if context.channel.isWritable {
-            served?.entry.activity.withLockedValue { $0.writeFinished(at: .now) }
+            served?.writeFinished()
             answerWaiting(context)
         } else {
-            served?.entry.activity.withLockedValue { $0.writeStarted() }
+            served?.writeStarted()
         }
         context.fireChannelWritabilityChanged()
     }
@@ -215,7 +172,7 @@ final class SessionHandler: ChannelDuplexHandler {
     /// batch after it, or reads again once none wait.
     private func answerWaiting(_ context: ChannelHandlerContext) {
         var answered = 0
-        while !isEnding, answered < services.limits.linesPerBatch, isReady(context), let frame = waiting.popFirst() {
+        while !isEnding, answered < services.service.limits.linesPerBatch, isReady(context), let frame = waiting.popFirst() {
             answer(frame, context: context)
             answered += 1
         }
@@ -242,26 +199,7 @@ final class SessionHandler: ChannelDuplexHandler {
         // An unfinished last line is dropped: there is no one left to answer.
         waiting.removeAll()
         input = nil
-        if let served {
-            // The same word for a session left before the end as the daily counts use.
-            let outcome = served.conversation.session.outcome?.rawValue ?? SessionTally.unfinished
-            services.logger.info(
-                "session ended",
-                metadata: [
-                    "session": "\(served.entry.id)", "dialog": "\(served.dialog)", "turns": "\(served.conversation.session.turns)",
-                    "outcome": "\(outcome)", "reason": "\(served.reason)",
-                    "duration": "\(Self.seconds(ContinuousClock.now - served.started))",
-                ])
-            // Counselors trying out paths are not the network's visitors.
-            if !served.conversation.session.isCounselor {
-                services.stats?.record(SessionTally(ended: served.conversation.session))
-            }
-            // Last, so that a shutdown waiting for the sessions finds their log lines and counts written.
-            services.registry.release(served.entry)
-            services.metrics?.sessionEnded(
-                outcome: outcome, reason: served.reason,
-                open: services.registry.count)
-        }
+        served?.close()
         state = .closed
         context.fireChannelInactive()
     }
@@ -274,17 +212,13 @@ final class SessionHandler: ChannelDuplexHandler {
     /// The turn for one client line.
     private func answer(_ frame: ClientFrame, context: ChannelHandlerContext) {
         guard case .answering(let served) = state else { return }
-        let now = ContinuousClock.now
-        served.entry.activity.withLockedValue { $0.lineReceived(at: now) }
         let reply =
             switch frame {
-            case .line(let buffer): served.conversation.turn(for: buffer.readableBytesView, at: now)
-            case .tooLong: SessionConversation.Reply.turn(.server(served.conversation.turnForTooLongLine(at: now)))
+            case .line(let buffer): served.reply(toLine: buffer.readableBytesView)
+            case .tooLong: served.replyToOverlongLine()
             }
         switch reply {
-        case .turn(let turn):
-            respond(turn, context: context)
-            services.metrics?.turn(turn, took: .now - now)
+        case .turn(let turn): respond(turn, context: context)
         case .reload: reload(context)
         }
     }
@@ -294,20 +228,14 @@ final class SessionHandler: ChannelDuplexHandler {
     private func reload(_ context: ChannelHandlerContext) {
         guard case .answering(let served) = state else { return }
         state = .reloading(served)
-        let conversation = served.conversation
-        NIOThreadPool.singleton.runIfActive(eventLoop: context.eventLoop) { conversation.reloadDialogs() }
+        NIOThreadPool.singleton.runIfActive(eventLoop: context.eventLoop, served.makeReload())
             .assumeIsolated()
             .whenComplete { [self] outcome in
                 // An idle or shutdown BYE may have ended the connection meanwhile.
                 guard case .reloading(let served) = state else { return }
                 state = .answering(served)
-                switch outcome {
-                case .success(let loaded):
-                    respond(.server(served.conversation.reloaded(loaded)), context: context)
-                case .failure:
-                    // The thread pool only refuses work once the process is ending.
-                    respond(.server(served.conversation.reloadCancelled), context: context)
-                }
+                // The thread pool only refuses work once the process is ending.
+                respond(served.reloaded(try? outcome.get()), context: context)
                 answerWaiting(context)
             }
     }
@@ -319,8 +247,8 @@ final class SessionHandler: ChannelDuplexHandler {
             ServerLine.write(turn, to: &output)
             return output.buffer
         }
-        if let reason = turn.closingReason {
-            end(with: bytes, reason: reason.rawValue, context: context)
+        if turn.closingReason != nil {
+            end(with: bytes, context: context)
         } else {
             send(bytes, context: context)
         }
@@ -330,33 +258,20 @@ final class SessionHandler: ChannelDuplexHandler {
     /// client to read, the idle reaper may find the connection stalled.
     private func send(_ turn: ByteBuffer, context: ChannelHandlerContext) {
         context.writeAndFlush(wrapOutboundOut(turn), promise: nil)
-        let now = ContinuousClock.now
-        let written = context.channel.isWritable
-        served?.entry.activity.withLockedValue { written ? $0.writeFinished(at: now) : $0.writeStarted() }
+        if context.channel.isWritable {
+            served?.writeFinished()
+        } else {
+            served?.writeStarted()
+        }
     }
 
-    /// Writes the last turn and closes the connection when it is out; the session's log line
-    /// will give `reason`.
-    private func end(with turn: ByteBuffer, reason: String? = nil, context: ChannelHandlerContext) {
-        let last = served
-        if let reason { last?.reason = reason }
-        state = .ending(last)
+    /// Writes the last turn and closes the connection when it is out.
+    private func end(with turn: ByteBuffer, context: ChannelHandlerContext) {
+        state = .ending(served)
         waiting.removeAll()
         context.writeAndFlush(wrapOutboundOut(turn)).assumeIsolated().whenComplete { _ in
             context.close(promise: nil)
         }
-    }
-
-    /// Whether `address` is this machine (127.0.0.0/8, ::1, an IPv4-mapped 127.x).
-    static func isLoopback(_ address: String) -> Bool {
-        address.hasPrefix("127.") || address == "::1" || address.hasPrefix("::ffff:127.")
-    }
-
-    /// `duration` in seconds with milliseconds, e.g. `12.345s`.
-    static func seconds(_ duration: Duration) -> String {
-        let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
-        let fraction = String(milliseconds % 1000)
-        return "\(milliseconds / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)s"
     }
 
     /// The lines, each ended by LF.

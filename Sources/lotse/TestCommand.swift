@@ -57,7 +57,8 @@ struct TestCommand: AsyncParsableCommand {
             do {
                 let loaded = try DialogLoader.load(directory: directory)
                 dialog = loaded
-                conversation = { InProcessConversation(dialog: loaded, coverage: recorder) }
+                let service = InProcessConversation.service(for: loaded, directory: directory)
+                conversation = { InProcessConversation(service: service, coverage: recorder) }
             } catch {
                 print(error)
                 throw ExitCode(1)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Logging
 import LotseDialog
 import LotseServer
+import LotseService
 import LotseStats
 import ServiceLifecycle
 

@@ -8,6 +8,8 @@ import Testing
     static let dialogs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Dialogs").path
     static let dialog = Result { try DialogLoader.load(directory: dialogs) }
+    /// One service for every transcript, as one daemon serves many connections.
+    static let service = dialog.map { InProcessConversation.service(for: $0, directory: dialogs) }
 
     static func transcripts() -> [String] {
         TranscriptFiles.find(["\(dialogs)/tests"]).map { ($0 as NSString).lastPathComponent }
@@ -24,9 +26,8 @@ import Testing
 
     @Test(arguments: transcripts())
     func transcript(_ name: String) async throws {
-        let dialog = try Self.dialog.get()
         let transcript = try Transcript(contentsOf: "\(Self.dialogs)/tests/\(name)")
-        let failure = await TranscriptRunner.run(transcript, on: InProcessConversation(dialog: dialog))
+        let failure = await TranscriptRunner.run(transcript, on: InProcessConversation(service: try Self.service.get()))
         #expect(failure == nil, "\(failure.map(String.init(describing:)) ?? "")")
     }
 }

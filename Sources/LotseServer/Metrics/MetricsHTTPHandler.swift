@@ -1,3 +1,4 @@
+import LotseService
 import NIOCore
 import NIOHTTP1
 

@@ -1,5 +1,6 @@
 import LotseEngine
 import LotseProtocol
+import LotseService
 import Metrics
 import Prometheus
 
@@ -7,7 +8,7 @@ import Prometheus
 /// registry per server: sessions open, started and ended (by outcome and reason), turns and
 /// their latency, `ERR` lines by code, referrals by partner id, reloads. Labels are ids, codes
 /// and outcomes only — never a slot value or a word a person typed.
-final class ServerMetrics: Sendable {
+final class ServerMetrics: ServiceObserver {
     /// The registry `/metrics` renders.
     let registry = PrometheusCollectorRegistry()
     private let factory: PrometheusMetricsFactory
@@ -29,10 +30,13 @@ final class ServerMetrics: Sendable {
         open.record(count)
     }
 
-    func sessionEnded(outcome: String, reason: String, open count: Int) {
-        Metrics.Counter(label: "lotse_sessions_ended_total", dimensions: [("outcome", outcome), ("reason", reason)], factory: factory)
-            .increment()
-        open.record(count)
+    func sessionEnded(_ ending: SessionEnding) {
+        Metrics.Counter(
+            label: "lotse_sessions_ended_total", dimensions: [("outcome", ending.outcome), ("reason", ending.reason.description)],
+            factory: factory
+        )
+        .increment()
+        open.record(ending.open)
     }
 
     /// One turn: its latency, and the codes of its `ERR` lines and the partners it referred.

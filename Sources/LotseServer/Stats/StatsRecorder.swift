@@ -1,4 +1,5 @@
 import Logging
+import LotseService
 import LotseStats
 
 /// Adds each ended session's counts to the statistics file, off the event loops: handlers
@@ -6,7 +7,7 @@ import LotseStats
 /// `finish()` writes what is left, then returns.
 ///
 /// A count that cannot be written (the disk is full) is logged and dropped; the sessions go on.
-final class StatsRecorder: Sendable {
+final class StatsRecorder: ServiceObserver {
     /// How many ended sessions may wait to be written before new ones are dropped.
     static let backlog = 10_000
 
@@ -19,6 +20,11 @@ final class StatsRecorder: Sendable {
         self.file = file
         self.logger = logger
         (tallies, input) = AsyncStream.makeStream(of: SessionTally.self, bufferingPolicy: .bufferingOldest(Self.backlog))
+    }
+
+    /// Queues the counts of a session that ended, if it was one of the network's visitors.
+    func sessionEnded(_ ending: SessionEnding) {
+        if ending.isVisit { record(SessionTally(ended: ending.session)) }
     }
 
     /// Queues one ended session's counts.

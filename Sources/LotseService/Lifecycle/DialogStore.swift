@@ -1,41 +1,47 @@
 import Logging
 import LotseDialog
 import LotseProtocol
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// The Dialogs new sessions start on, with their questions spelt ahead. A reload swaps the
 /// whole `Dialog` at once, and only when the directory loads without errors; sessions already
 /// running keep the value they started with. Every reload, SIGHUP's or a counselor's, is
 /// logged and counted here.
-final class DialogStore: Sendable {
-    let directory: String
-    private let spelt: NIOLockedValueBox<SpeltQuestions>
+public final class DialogStore: Sendable {
+    /// The directory a reload reads.
+    public let directory: String
+    private let spelt: Mutex<SpeltQuestions>
     private let logger: Logger
-    /// Counts reloads as ok or refused, with `--metrics`.
-    private let metrics: ServerMetrics?
+    /// Told of every reload, ok or refused (the metrics count them).
+    private let observers: [any ServiceObserver]
 
     /// Loads `directory`; throws every error found, at FILE:LINE:COLUMN.
-    init(directory: String, logger: Logger, metrics: ServerMetrics? = nil) throws(DialogLoadError) {
+    public convenience init(directory: String, logger: Logger, observers: [any ServiceObserver] = []) throws(DialogLoadError) {
+        self.init(serving: try DialogLoader.load(directory: directory), from: directory, logger: logger, observers: observers)
+    }
+
+    /// Serves `dialog`, already loaded from `directory` (which a reload reads again).
+    public init(serving dialog: Dialog, from directory: String, logger: Logger, observers: [any ServiceObserver] = []) {
         self.directory = directory
         self.logger = logger
-        self.metrics = metrics
-        self.spelt = NIOLockedValueBox(SpeltQuestions(dialog: try DialogLoader.load(directory: directory)))
+        self.observers = observers
+        self.spelt = Mutex(SpeltQuestions(dialog: dialog))
     }
 
     /// The dialog a new session gets.
-    var current: Dialog {
+    public var current: Dialog {
         currentQuestions.dialog
     }
 
     /// The dialog a new session gets, with its questions spelt.
     var currentQuestions: SpeltQuestions {
-        spelt.withLockedValue { $0 }
+        spelt.withLock { $0 }
     }
 
     /// Loads the directory again and, if it loads, serves it to new sessions. A broken
     /// directory changes nothing; its errors go to the log and are thrown.
     @discardableResult
-    func reload(requestedBy source: String) throws(DialogLoadError) -> (old: Dialog, new: Dialog) {
+    public func reload(requestedBy source: String) throws(DialogLoadError) -> (old: Dialog, new: Dialog) {
         let loaded: Dialog
         do {
             loaded = try DialogLoader.load(directory: directory)
@@ -47,18 +53,18 @@ final class DialogStore: Sendable {
             for diagnostic in errors {
                 logger.error("\(diagnostic.description)")
             }
-            metrics?.reloaded(false)
+            for observer in observers { observer.reloaded(false) }
             throw error
         }
         let questions = SpeltQuestions(dialog: loaded)
-        let old = spelt.withLockedValue { current in
+        let old = spelt.withLock { current in
             defer { current = questions }
             return current.dialog
         }
         logger.info(
             "reloaded Dialogs",
             metadata: ["requested-by": "\(source)", "dialog": "\(loaded.name)@\(loaded.version)", "previous": "\(old.version)"])
-        metrics?.reloaded(true)
+        for observer in observers { observer.reloaded(true) }
         return (old, loaded)
     }
 }

@@ -1,17 +1,19 @@
-import NIOConcurrencyHelpers
+import Synchronization
 
 /// A value set once and awaited by any number of tasks; later values are ignored.
-final class Latch<Value: Sendable>: Sendable {
+package final class Latch<Value: Sendable>: Sendable {
+    package init() {}
+
     private enum State {
         case waiting([CheckedContinuation<Value, Never>])
         case set(Value)
     }
 
-    private let state = NIOLockedValueBox(State.waiting([]))
+    private let state = Mutex(State.waiting([]))
 
     /// Sets the value and wakes every waiter, unless it is set already.
-    func set(_ value: Value) {
-        let waiters: [CheckedContinuation<Value, Never>] = state.withLockedValue { state in
+    package func set(_ value: Value) {
+        let waiters: [CheckedContinuation<Value, Never>] = state.withLock { state in
             guard case .waiting(let waiters) = state else { return [] }
             state = .set(value)
             return waiters
@@ -20,9 +22,9 @@ final class Latch<Value: Sendable>: Sendable {
     }
 
     /// The value, once it is set.
-    func value() async -> Value {
+    package func value() async -> Value {
         await withCheckedContinuation { continuation in
-            let value: Value? = state.withLockedValue { state in
+            let value: Value? = state.withLock { state in
                 switch state {
                 case .set(let value):
                     return value

@@ -8,13 +8,7 @@ import LotseProtocol
 /// the dialog's messages, in the session's language, like the engine's.
 struct SessionConversation {
     /// What a client line asks of the server.
-    enum Reply: Equatable {
-        /// The turn to send.
-        case turn(ServerTurn)
-        /// A counselor's `/reload`: load the Dialogs again away from the connection's event
-        /// loop, then answer with `reloaded(_:)`.
-        case reload
-    }
+    typealias Reply = ServiceSession.Reply
 
     /// The session id (`HELLO … session=ID`).
     let id: String
@@ -33,13 +27,13 @@ struct SessionConversation {
 
     init(
         id: String, limits: ServerLimits, gate: CounselorGate, store: DialogStore, confidential: Bool = true,
-        at now: ContinuousClock.Instant
+        language: String? = nil, at now: ContinuousClock.Instant
     ) {
         self.id = id
         self.confidential = confidential
         self.authBackoff = AuthBackoff(initial: limits.authRetryDelay)
         self.questions = store.currentQuestions
-        self.session = Session(dialog: questions.dialog)
+        self.session = Session(dialog: questions.dialog, language: language)
         self.bucket = TokenBucket(rate: limits.linesPerSecond, burst: limits.lineBurst, at: now)
         self.maxLineBytes = limits.maxLineBytes
         self.gate = gate
@@ -51,9 +45,11 @@ struct SessionConversation {
         [ServerLine.hello(session: id, dialog: session.dialog)] + ServerLine.lines(for: session.start())
     }
 
-    /// The reply to a line of `bytes` (without its LF) that arrived at `now`.
-    mutating func turn(for bytes: some Collection<UInt8>, at now: ContinuousClock.Instant) -> Reply {
+    /// The reply to a line of `bytes` (without its LF) that arrived at `now`. A line over the
+    /// limit is refused here too, whether or not the transport's framing caught it first.
+    mutating func turn(for bytes: some BidirectionalCollection<UInt8>, at now: ContinuousClock.Instant) -> Reply {
         guard bucket.take(at: now) else { return .turn(.server(flooded)) }
+        if Self.contentLength(of: bytes) > maxLineBytes { return .turn(.server(refusal(of: .tooLong(limit: maxLineBytes)))) }
         do throws(ClientLineError) {
             return respond(to: try ClientLine.decode(bytes), at: now)
         } catch {
@@ -65,6 +61,11 @@ struct SessionConversation {
     mutating func turnForTooLongLine(at now: ContinuousClock.Instant) -> [ServerEvent] {
         guard bucket.take(at: now) else { return flooded }
         return refusal(of: .tooLong(limit: maxLineBytes))
+    }
+
+    /// The length of a line without one trailing CR (from CRLF), as the limit counts it.
+    private static func contentLength(of bytes: some BidirectionalCollection<UInt8>) -> Int {
+        bytes.count - (bytes.last == UInt8(ascii: "\r") ? 1 : 0)
     }
 
     /// The answer to a line the server could not read: its `ERR` code, and in the session's
@@ -129,12 +130,7 @@ struct SessionConversation {
         max(1, Int(duration.components.seconds) + (duration.components.attoseconds > 0 ? 1 : 0))
     }
 
-    /// Loads the Dialogs again for this session's `/reload` (blocking: call it off the event loop).
-    func reloadDialogs() -> Result<Dialog, DialogLoadError> {
-        Result { () throws(DialogLoadError) in try store.reload(requestedBy: "session \(id)").new }
-    }
-
-    /// The answer to `/reload` once `reloadDialogs()` is done: new sessions get the new
+    /// The answer to `/reload` once the Dialogs were loaded again: new sessions get the new
     /// Dialogs, this one keeps its own; broken Dialogs are refused with their errors.
     func reloaded(_ result: Result<Dialog, DialogLoadError>) -> [ServerEvent] {
         let running = "\(session.dialog.name)@\(session.dialog.version)"

@@ -25,18 +25,18 @@ struct IdleReaper: Sendable {
     func sweep(at now: ContinuousClock.Instant) {
         let (entries, shutdownStarted) = registry.snapshot
         if let shutdownStarted, now - shutdownStarted >= limits.shutdownGrace {
-            for entry in entries { entry.forceClose() }
+            for entry in entries { entry.handle.forceClose() }
             return
         }
         for entry in entries {
-            switch entry.activity.withLockedValue({ $0.verdict(at: now, timeout: limits.idleTimeout) }) {
+            switch entry.activity.withLock({ $0.verdict(at: now, timeout: limits.idleTimeout) }) {
             case .active:
                 break
             case .idle:
-                entry.interrupt(.idle)
+                entry.handle.interrupt(.idle)
             case .stalled:
                 logger.notice("closing a session whose client does not read", metadata: ["session": "\(entry.id)"])
-                entry.forceClose()
+                entry.handle.forceClose()
             }
         }
     }

@@ -1,5 +1,4 @@
-import NIOConcurrencyHelpers
-import NIOCore
+import Synchronization
 
 /// The sessions the server holds: admits connections within the limits, gives each a unique
 /// session id, and reaches all of them for the idle reaper and the shutdown.
@@ -10,26 +9,29 @@ final class SessionRegistry: Sendable {
         var shutdownStarted: ContinuousClock.Instant?
     }
 
-    private let state: NIOLockedValueBox<State>
+    private let state: Mutex<State>
     /// Set once a shutdown has begun and the last session has ended.
     private let emptied = Latch<Void>()
 
     init(limits: ServerLimits) {
-        state = NIOLockedValueBox(State(admissions: Admissions(maxSessions: limits.maxSessions, maxPerAddress: limits.maxPerAddress)))
+        state = Mutex(State(admissions: Admissions(maxSessions: limits.maxSessions, maxPerAddress: limits.maxPerAddress)))
     }
 
-    /// A new session for `channel`, or why there is none.
-    func admit(address: String, channel: any Channel) throws(Admissions.Refusal) -> ConnectionEntry {
+    /// A new session for the connection `handle` reaches, or why there is none. Its id is
+    /// `preferredID` when no session holds that one, else random.
+    func admit(address: String, handle: any ConnectionHandle, preferredID: String? = nil) throws(Admissions.Refusal)
+        -> ConnectionEntry
+    {
         let now = ContinuousClock.now
-        let result: Result<ConnectionEntry, Admissions.Refusal> = state.withLockedValue { state in
+        let result: Result<ConnectionEntry, Admissions.Refusal> = state.withLock { state in
             do throws(Admissions.Refusal) {
                 try state.admissions.admit(address: address)
             } catch {
                 return .failure(error)
             }
-            var id = SessionID.random()
+            var id = preferredID ?? SessionID.random()
             while state.entries[id] != nil { id = SessionID.random() }
-            let entry = ConnectionEntry(id: id, address: address, channel: channel, at: now)
+            let entry = ConnectionEntry(id: id, address: address, handle: handle, at: now)
             state.entries[id] = entry
             return .success(entry)
         }
@@ -38,7 +40,7 @@ final class SessionRegistry: Sendable {
 
     /// Gives back the session's place; its id may be used again.
     func release(_ entry: ConnectionEntry) {
-        let isLast = state.withLockedValue { state in
+        let isLast = state.withLock { state in
             guard state.entries.removeValue(forKey: entry.id) != nil else { return false }
             state.admissions.release(address: entry.address)
             return state.shutdownStarted != nil && state.entries.isEmpty
@@ -49,7 +51,7 @@ final class SessionRegistry: Sendable {
     /// Refuses new connections from now on and returns the sessions to end — on the first
     /// call; later calls return none, those sessions are ending already.
     func beginShutdown() -> [ConnectionEntry] {
-        let (entries, noneLeft) = state.withLockedValue { state in
+        let (entries, noneLeft) = state.withLock { state in
             let isFirst = state.shutdownStarted == nil
             if isFirst {
                 state.admissions.shutDown()
@@ -68,12 +70,12 @@ final class SessionRegistry: Sendable {
 
     /// The sessions held now, and when the shutdown started if it has.
     var snapshot: (entries: [ConnectionEntry], shutdownStarted: ContinuousClock.Instant?) {
-        state.withLockedValue { (Array($0.entries.values), $0.shutdownStarted) }
+        state.withLock { (Array($0.entries.values), $0.shutdownStarted) }
     }
 
     /// How many sessions are held now.
     var count: Int {
-        state.withLockedValue { $0.entries.count }
+        state.withLock { $0.entries.count }
     }
 }
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LotseServer
+@testable import LotseService
 
 /// The server's decisions as plain values, without sockets or clocks.
 @Suite struct StateMachineTests {
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func durationsAreLoggedInSeconds() {
-        #expect(SessionHandler.seconds(.milliseconds(12_345)) == "12.345s")
-        #expect(SessionHandler.seconds(.milliseconds(7)) == "0.007s")
+        #expect(ServiceSession.seconds(.milliseconds(12_345)) == "12.345s")
+        #expect(ServiceSession.seconds(.milliseconds(7)) == "0.007s")
     }
 }

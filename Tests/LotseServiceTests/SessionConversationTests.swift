@@ -1,10 +1,11 @@
 import Logging
+import LotseDialog
 import LotseEngine
 import LotseProtocol
 import LotseTestSupport
 import Testing
 
-@testable import LotseServer
+@testable import LotseService
 
 /// One connection's conversation, line by line, without a socket.
 @Suite struct SessionConversationTests {
@@ -15,7 +16,7 @@ import Testing
     {
         var limits = ServerLimits()
         adjust(&limits)
-        let store = try DialogStore(directory: Fixtures.tiny, logger: Logger.silent)
+        let store = try DialogStore(directory: Repository.fixture("tiny"), logger: Logger.silent)
         return SessionConversation(
             id: "0000abcd", limits: limits,
             gate: CounselorGate(token: token, limits: limits), store: store,
@@ -53,13 +54,16 @@ import Testing
     }
 
     @Test func refusedLinesNeverReachTheSession() throws {
-        var conversation = try conversation()
+        var conversation = try conversation { $0.maxLineBytes = 4 }
         _ = conversation.greeting()
         #expect(conversation.turn(for: [0x31, 0x00], at: now).events == ClientLineErrorEvents.control0)
+        #expect(conversation.turn(for: Array("12345".utf8), at: now).events.first?.code == .lineTooLong)
         #expect(
             conversation.turnForTooLongLine(at: now).first
                 == .error(.lineTooLong, "Deine Zeile ist zu lang. Ich habe sie nicht gelesen. Bitte schreib kürzer."))
         #expect(conversation.session.turns == 0)
+        _ = conversation.turn(for: Array("1234\r".utf8), at: now)
+        #expect(conversation.session.turns == 1, "a line of the limit and a CR reaches the session")
     }
 
     @Test func linesOverTheRateAreDropped() throws {
@@ -111,7 +115,8 @@ import Testing
         _ = conversation.greeting()
         _ = conversation.turn(for: Array("/auth x".utf8), at: now)
         #expect(conversation.turn(for: Array("/reload".utf8), at: now) == .reload)
-        let answer = conversation.reloaded(conversation.reloadDialogs())
+        let answer = conversation.reloaded(
+            Result { () throws(DialogLoadError) in try DialogLoader.load(directory: Repository.fixture("tiny")) })
         guard case .note(let note) = answer.first else {
             Issue.record("expected a note, got \(answer)")
             return
@@ -151,6 +156,14 @@ enum ClientLineErrorEvents {
     static let control0: [ServerEvent] = [
         .error(.notUnderstood, "Diese Zeile kann ich nicht lesen. Bitte schreib sie noch einmal mit normalen Buchstaben."), .wait,
     ]
+}
+
+extension ServerEvent {
+    /// The code of an `ERR` line.
+    var code: ErrorCode? {
+        if case .error(let code, _) = self { return code }
+        return nil
+    }
 }
 
 extension Event {
