@@ -134,30 +134,29 @@ public final class LotseServer: Service, Sendable {
         }
     }
 
-    /// The listening socket; each connection gets the line framing and its session handler,
-    /// which answers every turn on the connection's event loop.
+    /// The listening socket; each connection is set up by the configured transport — lines,
+    /// behind TLS and a PROXY header when asked — and answers every turn on its event loop.
     private func bind() async throws -> any Channel {
-        let services = SessionServices(service: service, encrypted: configuration.tls != nil, logger: logger)
-        let maxLineBytes = configuration.limits.maxLineBytes
-        let tls = try configuration.tls.map { settings in try settings.makeContext() }
-        let outputs = OutputBuffers(group: MultiThreadedEventLoopGroup.singleton)
-        let proxyProtocol = configuration.proxyProtocol
+        let setup = try transportSetup()
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    if proxyProtocol { try channel.pipeline.syncOperations.addHandler(ProxyHeaderHandler(logger: services.logger)) }
-                    if let tls { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls)) }
-                    try channel.pipeline.syncOperations.addHandler(
-                        SessionHandler(
-                            services: services, decoder: LineFrameDecoder(maxLineBytes: maxLineBytes),
-                            output: outputs.buffer(for: channel.eventLoop)))
-                }
+                channel.eventLoop.makeCompletedFuture { try setup.setUp(channel, encrypted: false) }
             }
             .bind(host: configuration.host, port: configuration.port)
             .get()
+    }
+
+    /// The transport of `configuration`: TCP lines, wrapped in TLS and a PROXY header reader
+    /// as configured.
+    private func transportSetup() throws -> any TransportSetup {
+        var setup: any TransportSetup = LineSetup(
+            service: service, logger: logger, outputs: OutputBuffers(group: MultiThreadedEventLoopGroup.singleton))
+        if let tls = configuration.tls { setup = TLSSetup(context: try tls.makeContext(), wrapping: setup) }
+        if configuration.proxyProtocol { setup = ProxySetup(logger: logger, wrapping: setup) }
+        return setup
     }
 
     /// The HTTP listener for `/metrics` and `/health`, with `configuration.metrics`.
