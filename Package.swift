@@ -29,8 +29,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "LotseDialog", dependencies: ["Yams"]),
-        .target(name: "LotseEngine", dependencies: ["LotseDialog"]),
-        .target(name: "LotseProtocol", dependencies: ["LotseDialog", "LotseEngine"]),
+        // The words of the wire, dependency-free: commands, codes, outcomes, fields, the client's
+        // and server's line types. Both ends import it; neither end's internals are in it.
+        .target(name: "LotseWire"),
+        .target(name: "LotseEngine", dependencies: ["LotseDialog", "LotseWire"]),
+        .target(name: "LotseProtocol", dependencies: ["LotseDialog", "LotseEngine", "LotseWire"]),
         // The session road every transport plugs into, socket-free: admission, the per-connection
         // protocol and the session's life (log lines, observers such as metrics and the daily tally).
         .target(
@@ -40,7 +43,8 @@ let package = Package(
         .target(
             name: "LotseTranscript",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseService", .product(name: "Logging", package: "swift-log"),
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseService", "LotseWire",
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The network's anonymous daily counts (lotsed --stats) and their report (lotse report).
@@ -63,7 +67,7 @@ let package = Package(
         .target(
             name: "LotseClient",
             dependencies: [
-                "LotseProtocol",
+                "LotseWire",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -92,13 +96,13 @@ let package = Package(
         .systemLibrary(name: "CQRencode", path: "Sources/CQRencode", providers: [.apt(["libqrencode-dev"])]),
         .target(
             name: "LotseChat",
-            dependencies: ["CReadline", "CQRencode", "LotseClient", "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript"]
+            dependencies: ["CReadline", "CQRencode", "LotseClient", "LotseTranscript", "LotseWire"]
         ),
         .executableTarget(
             name: "lotse",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseTranscript", "LotseClient", "LotseChat", "LotseServer",
-                "LotseStats",
+                "LotseDialog", "LotseEngine", "LotseTranscript", "LotseClient", "LotseChat", "LotseServer", "LotseStats",
+                "LotseWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -106,7 +110,7 @@ let package = Package(
         .executableTarget(
             name: "lotse-bench",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseServer", "LotseClient",
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseServer", "LotseClient", "LotseWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -114,6 +118,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LotseDialogTests", dependencies: ["LotseDialog", "LotseTestSupport"]),
+        .testTarget(name: "LotseWireTests", dependencies: ["LotseWire"]),
         .testTarget(
             name: "LotseEngineTests",
             dependencies: [
@@ -121,7 +126,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LotseProtocolTests", dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]),
-        .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseDialog", "LotseProtocol", "LotseTranscript"]),
+        .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseDialog", "LotseProtocol", "LotseTranscript", "LotseWire"]),
         .testTarget(name: "LotseStatsTests", dependencies: ["LotseStats"]),
         .testTarget(
             name: "LotseCommandTests",
@@ -130,7 +135,7 @@ let package = Package(
         .testTarget(
             name: "LotseServerTests",
             dependencies: [
-                "LotseDialog", "LotseProtocol", "LotseServer", "LotseService", "LotseClient", "LotseStats", "LotseTestSupport",
+                "LotseDialog", "LotseServer", "LotseService", "LotseClient", "LotseStats", "LotseTestSupport", "LotseWire",
                 "LotseTranscript",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -146,7 +151,6 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(
-            name: "LotseChatTests", dependencies: ["LotseChat", "LotseClient", "LotseEngine", "LotseProtocol", "LotseTestSupport"]),
+        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseClient", "LotseTestSupport", "LotseWire"]),
     ]
 )

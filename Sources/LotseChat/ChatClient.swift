@@ -1,6 +1,5 @@
 import LotseClient
-import LotseEngine
-import LotseProtocol
+import LotseWire
 
 /// The chat: connects to the daemon, shows its lines to the person and sends theirs, and
 /// runs kiosk sessions, recording and reconnecting. One thread, one `poll()` loop.

@@ -1,4 +1,5 @@
 import LotseEngine
+import LotseWire
 
 /// A line the daemon says of its own, beside the session's: its refusals (limits, `/auth`,
 /// shutdown), its notes (counselor mode, reload), and the reasons it closes a connection for.
@@ -26,7 +27,7 @@ public enum ServerTurn: Sendable, Equatable {
     /// Why the connection closes after this turn, if it ends with `BYE`.
     public var closingReason: ByeReason? {
         switch self {
-        case .session(let events): if case .bye(let reason)? = events.last { ByeReason(reason) } else { nil }
+        case .session(let events): if case .bye(let reason)? = events.last { reason } else { nil }
         case .asking: nil
         case .server(let events): if case .bye(let reason)? = events.last { reason } else { nil }
         }

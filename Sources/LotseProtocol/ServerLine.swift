@@ -1,5 +1,6 @@
 import LotseDialog
 import LotseEngine
+import LotseWire
 
 /// Spells engine events as the server lines of protocol v1.
 ///
@@ -95,7 +96,7 @@ public enum ServerLine {
         case .trace(let text):
             tagged("TRACE", text, to: &sink)
         case .error(let code, let text):
-            error(ErrorCode(code), text, to: &sink)
+            error(code, text, to: &sink)
         case .end(let outcome):
             sink.append("END ")
             sink.append(outcome.rawValue)
@@ -104,7 +105,7 @@ public enum ServerLine {
             sink.append("WAIT")
             sink.endLine()
         case .bye(let reason):
-            bye(ByeReason(reason), to: &sink)
+            bye(reason, to: &sink)
         }
     }
 
@@ -123,9 +124,12 @@ public enum ServerLine {
     }
 
     /// The first line of every connection:
-    /// `HELLO lotse/1 session=ID dialog=NAME@VERSION langs=de,en,…`.
+    /// `HELLO lotse/1 session=ID dialog=NAME@VERSION langs=de,en,… lang-slot=SLOT`, where SLOT
+    /// holds the counselling language (a field older clients ignore).
     public static func hello(session: String, dialog: Dialog) -> String {
-        "HELLO \(protocolVersion) session=\(session) dialog=\(dialog.name)@\(dialog.version) langs=\(dialog.languages.map(\.code).joined(separator: ","))"
+        let languages = dialog.languages.map(\.code).joined(separator: ",")
+        return
+            "HELLO \(protocolVersion) session=\(session) dialog=\(dialog.name)@\(dialog.version) langs=\(languages) lang-slot=\(dialog.languageSlot)"
     }
 
     /// ` text` to end the line: line breaks in it become spaces, control characters go.

@@ -1,8 +1,8 @@
 import ArgumentParser
 import LotseClient
 import LotseDialog
-import LotseProtocol
 import LotseTranscript
+import LotseWire
 
 /// `lotse test [FILE|DIR …]`: run transcripts and report each failure at its line.
 struct TestCommand: AsyncParsableCommand {

@@ -60,7 +60,7 @@ extension [Event] {
     /// The `ERR` texts of a turn.
     var errors: [String] { compactMap { if case .error(_, let text) = $0 { text } else { nil } } }
     /// The `ERR` codes of a turn.
-    var errorCodes: [Event.ErrorCode] { compactMap { if case .error(let code, _) = $0 { code } else { nil } } }
+    var errorCodes: [ErrorCode] { compactMap { if case .error(let code, _) = $0 { code } else { nil } } }
     /// The slot of the `ASK` in a turn.
     var asked: String? { lazy.compactMap { if case .ask(let slot, _) = $0 { slot } else { nil } }.first }
     /// The `OPT` labels of a turn, in order.

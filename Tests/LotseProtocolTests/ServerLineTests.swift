@@ -129,7 +129,8 @@ import Testing
     @Test func helloNamesSessionDialogAndLanguages() {
         let version = Self.mini.version
         #expect(
-            ServerLine.hello(session: "7f3a09c1", dialog: Self.mini) == "HELLO lotse/1 session=7f3a09c1 dialog=mini@\(version) langs=de,en")
+            ServerLine.hello(session: "7f3a09c1", dialog: Self.mini)
+                == "HELLO lotse/1 session=7f3a09c1 dialog=mini@\(version) langs=de,en lang-slot=counsel-lang")
         #expect(version.count == 8 && version.allSatisfy(\.isHexDigit))
         #expect(ServerLine.protocolVersion == "lotse/1")
     }

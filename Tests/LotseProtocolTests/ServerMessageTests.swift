@@ -28,8 +28,9 @@ import Testing
         (.info(partner: "mbe", field: field, value: "0800 1"), .info(partner: "mbe", field: .known(field), value: "0800 1"))
     }
 
-    static let sessionErrors: [(Event, ServerMessage)] = Event.ErrorCode.allCases.map { code in
-        (.error(code, "Bitte noch einmal."), .error(code: .known(ErrorCode(code)), text: "Bitte noch einmal."))
+    /// The codes the engine writes itself.
+    static let sessionErrors: [(Event, ServerMessage)] = [ErrorCode.notUnderstood, .counselorOnly, .unknownCommand].map { code in
+        (.error(code, "Bitte noch einmal."), .error(code: .known(code), text: "Bitte noch einmal."))
     }
 
     static let outcomes: [(Event, ServerMessage)] = Outcome.allCases.map { (.end($0), .end(.known($0))) }
@@ -56,7 +57,10 @@ import Testing
     @Test func theGreetingParsesBack() {
         let dialog = ServerLineTests.mini
         let line = ServerLine.hello(session: "7f", dialog: dialog)
-        #expect(ServerMessage(line: line) == .hello(.init(version: ServerLine.protocolVersion, languages: dialog.languages.map(\.code))))
+        #expect(
+            ServerMessage(line: line)
+                == .hello(
+                    .init(version: ServerLine.protocolVersion, languages: dialog.languages.map(\.code), languageSlot: dialog.languageSlot)))
     }
 
     @Test func onlyWaitAndByeEndATurn() {

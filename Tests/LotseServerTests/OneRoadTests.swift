@@ -1,9 +1,9 @@
 import LotseClient
 import LotseDialog
-import LotseProtocol
 import LotseServer
 import LotseService
 import LotseTranscript
+import LotseWire
 import Testing
 
 extension OverTCP {
@@ -20,7 +20,7 @@ extension OverTCP {
         }
 
         /// Every turn of `lines` on `conversation`, the greeting first, without `HELLO`'s session id.
-        static func turns(_ conversation: some LotseProtocol.Conversation) async throws -> [[String]] {
+        static func turns(_ conversation: some LotseWire.Conversation) async throws -> [[String]] {
             var turns = [try await conversation.open().filter { !$0.hasPrefix("HELLO ") }]
             for line in lines { turns.append(try await conversation.send(line)) }
             await conversation.close()

@@ -1,6 +1,7 @@
 import Foundation
 import LotseDialog
 import LotseProtocol
+import LotseWire
 import Synchronization
 import Testing
 

@@ -1,5 +1,3 @@
-import LotseEngine
-
 /// Why the server refuses a client line before any session sees it; each case has the `ERR`
 /// code a client can act on.
 public enum ClientLineError: Error, Sendable, Equatable, CustomStringConvertible {

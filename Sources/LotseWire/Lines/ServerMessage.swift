@@ -1,12 +1,10 @@
-import LotseEngine
-
 /// One server line of protocol v1 as a client reads it — the other direction of `ServerLine`.
 ///
 /// Unknown tags are kept as `.other`, unknown codes, outcomes, reasons and fields as
 /// `ProtocolValue.unknown`, and fields after the known ones are ignored, so a newer server
 /// cannot break an older client.
 public enum ServerMessage: Sendable, Equatable {
-    /// `HELLO lotse/1 session=ID dialog=NAME@VERSION langs=…`.
+    /// `HELLO lotse/1 session=ID dialog=NAME@VERSION langs=… [lang-slot=SLOT]`.
     case hello(Greeting)
     /// `SAY TEXT`.
     case say(String)
@@ -81,10 +79,14 @@ public enum ServerMessage: Sendable, Equatable {
         public var version: String
         /// The language codes the dialog offers, the source language first.
         public var languages: [String]
+        /// The slot that holds the counselling language (`lang-slot=`); nil from a server
+        /// that does not name it.
+        public var languageSlot: String?
 
-        public init(version: String, languages: [String]) {
+        public init(version: String, languages: [String], languageSlot: String? = nil) {
             self.version = version
             self.languages = languages
+            self.languageSlot = languageSlot
         }
     }
 
@@ -156,8 +158,12 @@ public enum ServerMessage: Sendable, Equatable {
 
     private static func greeting(_ payload: String) -> Greeting {
         var greeting = Greeting(version: String(payload.prefix { $0 != " " }), languages: [])
-        for field in payload.split(separator: " ") where field.hasPrefix("langs=") {
-            greeting.languages = field.dropFirst("langs=".count).split(separator: ",").map(String.init)
+        for field in payload.split(separator: " ") {
+            if field.hasPrefix("langs=") {
+                greeting.languages = field.dropFirst("langs=".count).split(separator: ",").map(String.init)
+            } else if field.hasPrefix("lang-slot=") {
+                greeting.languageSlot = String(field.dropFirst("lang-slot=".count))
+            }
         }
         return greeting
     }

@@ -1,7 +1,5 @@
-import LotseEngine
-
-/// Every code of an `ERR` line in protocol v1: the engine's, and the server's own for limits
-/// and shutdown.
+/// Every code of an `ERR` line in protocol v1: the engine's (400, 403, 404) and the server's
+/// own for limits and shutdown.
 public enum ErrorCode: Int, Sendable, Equatable, CaseIterable {
     /// The line was not understood.
     case notUnderstood = 400
@@ -15,18 +13,9 @@ public enum ErrorCode: Int, Sendable, Equatable, CaseIterable {
     case tooMany = 429
     /// The server is shutting down.
     case shuttingDown = 503
-
-    /// The engine's code as the wire has it.
-    public init(_ code: Event.ErrorCode) {
-        switch code {
-        case .notUnderstood: self = .notUnderstood
-        case .counselorOnly: self = .counselorOnly
-        case .unknownCommand: self = .unknownCommand
-        }
-    }
 }
 
-/// Every reason of a `BYE` line in protocol v1: the engine's, and the server's own.
+/// Every reason of a `BYE` line in protocol v1: the engine's (`quit`) and the server's own.
 public enum ByeReason: String, Sendable, Equatable, CaseIterable {
     /// The person sent `/quit`.
     case quit
@@ -36,11 +25,4 @@ public enum ByeReason: String, Sendable, Equatable, CaseIterable {
     case shutdown
     /// The server holds as many sessions as it may.
     case limit
-
-    /// The engine's reason as the wire has it.
-    public init(_ reason: Event.ByeReason) {
-        switch reason {
-        case .quit: self = .quit
-        }
-    }
 }
