@@ -125,8 +125,10 @@ let package = Package(
                 "LotseDialog", "LotseEngine", "LotseTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "LotseProtocolTests", dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol"]),
-        .testTarget(name: "LotseTranscriptTests", dependencies: ["LotseDialog", "LotseProtocol", "LotseTranscript", "LotseWire"]),
+        .testTarget(name: "LotseProtocolTests", dependencies: ["LotseDialog", "LotseEngine", "LotseProtocol", "LotseTestSupport"]),
+        .testTarget(
+            name: "LotseTranscriptTests",
+            dependencies: ["LotseDialog", "LotseProtocol", "LotseTestSupport", "LotseTranscript", "LotseWire"]),
         .testTarget(name: "LotseStatsTests", dependencies: ["LotseStats"]),
         .testTarget(
             name: "LotseCommandTests",

@@ -71,7 +71,7 @@ import Testing
     private func state(answering answer: String, reply: [String] = ["WAIT"]) -> ChatState {
         var state = ChatState()
         for line in [
-            "HELLO lotse/1 session=1 dialog=m@1 langs=de,en", "ASK counsel-lang choice", "OPT 1 de Deutsch",
+            "HELLO lotse/1 session=1 dialog=m@1 langs=de,en lang-slot=counsel-lang", "ASK counsel-lang choice", "OPT 1 de Deutsch",
             "OPT 2 en Englisch", "OPT 3 other Andere Sprache", "WAIT",
         ] {
             state.receive(ServerMessage(line: line))

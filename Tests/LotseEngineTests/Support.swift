@@ -11,18 +11,14 @@ import Testing
 /// (5...99), region (nord, sued, other), goal (ausbildung, arbeit, studium, sprache), money
 /// (yesno, skippable), counsel-lang (de, en, ru, other), referral, end.
 enum Fixture {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/mini")
-    static let dialog: Dialog = try! DialogLoader.load(directory: directory.path)
+    static let dialog: Dialog = try! DialogLoader.load(directory: Repository.fixture("mini"))
     /// The bundled knowledge base (Dialogs/), for tests of what it says.
-    static let bundled: Dialog = try! DialogLoader.load(
-        directory: directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Dialogs").path)
+    static let bundled: Dialog = try! DialogLoader.load(directory: Repository.bundledDialogs)
 
     /// The mini dialog with the edits made to its `file` (each text replaced once), loaded from
     /// a temporary copy — for the few tests that need another rule.
     static func variant(_ file: String, _ edits: [(String, String)]) throws -> Dialog {
-        let copy = try FixtureCopy(of: directory.path)
+        let copy = try FixtureCopy(of: Repository.fixture("mini"))
         for (old, new) in edits { try copy.replace(old, with: new, in: file) }
         return try DialogLoader.load(directory: copy.path)
     }

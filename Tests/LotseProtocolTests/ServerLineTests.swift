@@ -1,15 +1,14 @@
 import Foundation
 import LotseDialog
 import LotseEngine
+import LotseTestSupport
 import Testing
 
 @testable import LotseProtocol
 
 /// Engine events spelt as protocol v1 server lines.
 @Suite struct ServerLineTests {
-    static let mini = try! DialogLoader.load(
-        directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/mini").path)
+    static let mini = try! DialogLoader.load(directory: Repository.fixture("mini"))
 
     @Test(arguments: [
         (Event.say("Hallo!"), "SAY Hallo!"),

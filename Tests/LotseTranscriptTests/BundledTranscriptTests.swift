@@ -1,12 +1,12 @@
 import Foundation
 import LotseDialog
+import LotseTestSupport
 import LotseTranscript
 import Testing
 
 /// Every transcript under Dialogs/tests, each its own test case, run in-process on the bundled Dialogs.
 @Suite struct BundledTranscriptTests {
-    static let dialogs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Dialogs").path
+    static let dialogs = Repository.bundledDialogs
     static let dialog = Result { try DialogLoader.load(directory: dialogs) }
     /// One service for every transcript, as one daemon serves many connections.
     static let service = dialog.map { InProcessConversation.service(for: $0, directory: dialogs) }
