@@ -110,7 +110,7 @@ let package = Package(
         .executableTarget(
             name: "lotse-bench",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseServer", "LotseClient", "LotseWire",
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseServer", "LotseClient", "LotseTestSupport", "LotseWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "NIOCore", package: "swift-nio"),
