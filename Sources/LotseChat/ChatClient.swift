@@ -1,4 +1,4 @@
-import LotseClient
+public import LotseClient
 import LotseWire
 
 /// The chat: connects to the daemon, shows its lines to the person and sends theirs, and
@@ -50,7 +50,7 @@ public final class ChatClient {
     }
 
     let options: Options
-    let interface: ChatInterface
+    let interface: any ChatInterface
     var recorder: Recorder?
     var renderer: Renderer
     var connection: (any ChatConnection)?
@@ -80,7 +80,7 @@ public final class ChatClient {
     /// is a connection to `options.server` already open, used instead of opening another;
     /// `connector` opens the others (a TCP socket unless a test scripts the daemon).
     public init(
-        options: Options, interface: ChatInterface, recorder: Recorder?, connection: (any ChatConnection)? = nil,
+        options: Options, interface: any ChatInterface, recorder: Recorder?, connection: (any ChatConnection)? = nil,
         connector: @escaping ChatConnector = ChatClient.socketConnection
     ) {
         self.connector = connector

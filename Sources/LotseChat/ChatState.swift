@@ -1,4 +1,4 @@
-import LotseWire
+public import LotseWire
 
 /// What the client knows about the conversation from the server lines so far: the offered
 /// languages, the open question and its options, whether the dialog ended or the server

@@ -1,4 +1,4 @@
-import LotseWire
+public import LotseWire
 import NIOConcurrencyHelpers
 
 /// A transcript's conversation with a live `lotsed` over TCP (`lotse test --server`).

@@ -1,5 +1,5 @@
-import LotseEngine
-import LotseWire
+public import LotseEngine
+public import LotseWire
 
 /// A line the daemon says of its own, beside the session's: its refusals (limits, `/auth`,
 /// shutdown), its notes (counselor mode, reload), and the reasons it closes a connection for.

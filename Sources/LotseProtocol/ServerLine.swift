@@ -1,6 +1,6 @@
-import LotseDialog
-import LotseEngine
-import LotseWire
+public import LotseDialog
+public import LotseEngine
+public import LotseWire
 
 /// Spells engine events as the server lines of protocol v1.
 ///

@@ -1,5 +1,5 @@
-import LotseDialog
-import LotseEngine
+public import LotseDialog
+public import LotseEngine
 
 /// Lines of protocol v1 spelt once, as strings and as the bytes that go on the wire.
 public struct SpeltLines: Sendable, Equatable {

@@ -1,5 +1,5 @@
-import Foundation
-import NIOConcurrencyHelpers
+public import Foundation
+public import NIOConcurrencyHelpers
 
 /// A `lotsed` process started by a test or a benchmark — the one launcher both use — and what
 /// it writes to standard error. SIGTERM when the last reference goes, if it was not stopped.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where the tests find the package's files and its built executables.
 public enum Repository {

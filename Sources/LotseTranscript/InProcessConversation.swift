@@ -1,8 +1,9 @@
 import Logging
-import LotseDialog
+public import LotseDialog
 import LotseEngine
 import LotseProtocol
-import LotseService
+public import LotseService
+public import LotseWire
 import Synchronization
 
 /// A conversation in this process on the same road as the daemon's connections: its lines go

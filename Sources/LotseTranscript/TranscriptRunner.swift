@@ -1,4 +1,4 @@
-import LotseWire
+public import LotseWire
 
 /// Runs transcripts against a conversation and says where they fail.
 public enum TranscriptRunner {

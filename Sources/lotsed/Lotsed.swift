@@ -1,9 +1,11 @@
 import ArgumentParser
+import Foundation
 import Logging
 import LotseDialog
 import LotseServer
 import LotseStats
 import ServiceLifecycle
+import UnixSignals
 
 /// `lotsed`: the daemon that serves the Lotse line protocol v1 to many terminals.
 @main

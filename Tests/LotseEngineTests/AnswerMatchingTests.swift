@@ -1,3 +1,4 @@
+import LotseDialog
 import Testing
 
 @testable import LotseEngine
@@ -18,7 +19,7 @@ import Testing
     /// Expects `answer` to the region question to be understood as `key`, and the dialog to go on.
     private func expectRegion(
         _ answer: String, _ key: String, language: String? = nil,
-        sourceLocation: SourceLocation = #_sourceLocation
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let (session, events) = region(answer, language: language)
         #expect(events.errors.isEmpty, "\(answer): \(events)", sourceLocation: sourceLocation)
@@ -29,7 +30,7 @@ import Testing
     /// Expects `answer` to the region question to be refused with `message`, the session unchanged.
     private func expectRegionRefused(
         _ answer: String, _ message: String = regionRefusal, language: String? = nil,
-        sourceLocation: SourceLocation = #_sourceLocation
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let (session, events) = region(answer, language: language)
         #expect(events == [.error(.notUnderstood, message), .wait], "\(answer)", sourceLocation: sourceLocation)

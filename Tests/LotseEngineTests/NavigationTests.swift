@@ -1,3 +1,4 @@
+import LotseDialog
 import Testing
 
 @testable import LotseEngine

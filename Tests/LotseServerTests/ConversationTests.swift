@@ -3,6 +3,7 @@ import LotseClient
 import LotseServer
 import LotseTestSupport
 import LotseTranscript
+import NIOConcurrencyHelpers
 import Testing
 
 extension OverTCP {

@@ -1,3 +1,4 @@
+import LotseDialog
 import LotseTranscript
 import LotseWire
 import Testing

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Reads the counselor token from a file (`--counselor-token-file`) or the environment
 /// (`LOTSE_COUNSELOR_TOKEN`) — never from the command line, where `ps` would show it.

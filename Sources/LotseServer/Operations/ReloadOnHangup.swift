@@ -1,5 +1,5 @@
-import ServiceLifecycle
-import UnixSignals
+public import ServiceLifecycle
+public import UnixSignals
 
 /// Reloads the server's Dialogs on every SIGHUP, as daemons do; ends with a graceful shutdown.
 public struct ReloadOnHangup: Service {

@@ -1,12 +1,12 @@
-import Logging
-import LotseDialog
+public import Logging
+public import LotseDialog
 import LotseService
-import LotseStats
+public import LotseStats
 import NIOCore
 import NIOHTTP1
 import NIOPosix
 import NIOSSL
-import ServiceLifecycle
+public import ServiceLifecycle
 
 /// The daemon that serves protocol v1 to many terminals: one `Session` per TCP connection,
 /// within the limits of `ServerLimits`, with counselor auth and Dialogs reload.

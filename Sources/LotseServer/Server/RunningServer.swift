@@ -1,6 +1,6 @@
-import Logging
-import LotseStats
-import ServiceLifecycle
+public import Logging
+public import LotseStats
+public import ServiceLifecycle
 
 extension LotseServer {
     /// Runs a server in its own `ServiceGroup` while `body` runs, then shuts it down

@@ -1,4 +1,4 @@
-import LotseService
+public import LotseService
 
 /// Everything a `LotseServer` needs to know before it starts: where to listen, which Dialogs
 /// to serve, the counselor token, and the limits.

@@ -1,5 +1,5 @@
-import Logging
-import LotseDialog
+public import Logging
+public import LotseDialog
 import LotseProtocol
 import Synchronization
 

@@ -1,4 +1,5 @@
 import Logging
+import Synchronization
 
 /// Looks at every session a few times a second: sends `.idle` to those quiet for the idle
 /// timeout, closes those whose turn the client has not read for as long, and after a

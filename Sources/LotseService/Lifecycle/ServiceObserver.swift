@@ -1,5 +1,5 @@
-import LotseEngine
-import LotseProtocol
+public import LotseEngine
+public import LotseProtocol
 
 /// Something that counts what the service does — the operators' metrics, the network's daily
 /// tally: told when a session starts and ends, of every turn and every reload. Every method

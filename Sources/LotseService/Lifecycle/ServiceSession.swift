@@ -1,6 +1,8 @@
-import LotseDialog
-import LotseEngine
-import LotseProtocol
+import Logging
+public import LotseDialog
+public import LotseEngine
+public import LotseProtocol
+import Synchronization
 
 /// One admitted connection's session on the service's road: every line the transport frames
 /// comes here and the turn to write goes back. Owned by the connection and used from one

@@ -1,6 +1,8 @@
+import LotseDialog
 import LotseService
 import NIOCore
 import NIOHTTP1
+import Prometheus
 
 /// Answers the operators' HTTP requests on `--metrics`: `GET /metrics` the Prometheus text
 /// format, `GET /health` 200 with the dialog served (the daemon only listens once a dialog is

@@ -1,3 +1,4 @@
+import LotseDialog
 import LotseEngine
 import LotseStats
 

@@ -1,5 +1,5 @@
-import LotseProtocol
-import NIOCore
+public import LotseProtocol
+public import NIOCore
 
 /// A turn's lines written straight into the bytes that go on the wire, each ended by LF.
 public struct TurnBuffer: ServerLineSink, Sendable {
