@@ -8,7 +8,10 @@ import LotseDialog
 public enum Event: Sendable, Equatable {
     /// `SAY TEXT`: one line of what the assistant says.
     case say(String)
-    /// `ASK SLOT TYPE [min=N] [max=N]`: a question for a slot.
+    /// The question the turn ends by asking, whole: its text, `ASK`, options and hints
+    /// (`Dialog.questionEvents(_:in:)` are its lines, spelt ahead or on the spot).
+    case question(AskedQuestion)
+    /// `ASK SLOT TYPE [min=N] [max=N]`: a question for a slot (one of a question's lines).
     case ask(slot: String, kind: Slot.Kind)
     /// `OPT N KEY LABEL`: option N (1-based) of the question just asked.
     case option(number: Int, key: String, label: String)

@@ -41,9 +41,27 @@ extension Session {
         return session
     }
 
-    /// Sends `lines` one by one; the turns they produced.
+    /// Sends `lines` one by one; the turns they produced, as `turn(_:)` gives them.
     mutating func run(_ lines: [String]) -> [[Event]] {
-        lines.map { step($0) }
+        lines.map { turn($0) }
+    }
+
+    /// `step(line)` as the tests read a turn: its question written out as its lines.
+    mutating func turn(_ line: String) -> [Event] {
+        writtenOut(step(line))
+    }
+
+    /// `start()` as the tests read a turn: its question written out as its lines.
+    mutating func greetingTurn() -> [Event] {
+        writtenOut(start())
+    }
+
+    /// `events` with a question written out as its lines (`Dialog.questionEvents(_:in:)`).
+    func writtenOut(_ events: [Event]) -> [Event] {
+        events.flatMap { event -> [Event] in
+            if case .question(let question) = event { return dialog.questionEvents(question.node, in: question.language) }
+            return [event]
+        }
     }
 
     /// Sends `lines` and returns the last turn.

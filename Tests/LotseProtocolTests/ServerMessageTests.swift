@@ -42,9 +42,13 @@ import Testing
         + [(.note("Neu geladen."), .note("Neu geladen.")), (.wait, .wait)]
 
     /// Every line a turn can have, the session's and the server's own, and what a client reads.
-    static let roundTrips: [(ServerTurn, ServerMessage)] =
-        (sessionLines + facts + sessionErrors + outcomes).map { event, message in (ServerTurn.session([event]), message) }
-        + serverLines.map { event, message in (ServerTurn.server([event]), message) }
+    static let roundTrips: [(ServerTurn, ServerMessage)] = {
+        let questions = SpeltQuestions(dialog: ServerLineTests.mini)
+        let session: [(ServerTurn, ServerMessage)] = (sessionLines + facts + sessionErrors + outcomes).map { event, message in
+            (ServerTurn.session([event], questions), message)
+        }
+        return session + serverLines.map { event, message in (ServerTurn.server([event]), message) }
+    }()
 
     @Test func everyLineServerLineWritesParsesBackToWhatWasWritten() {
         for (turn, message) in Self.roundTrips {
@@ -66,7 +70,8 @@ import Testing
     @Test func onlyWaitAndByeEndATurn() {
         for (turn, message) in Self.roundTrips {
             let line = ServerLine.lines(for: turn)[0]
-            let ends = turn == .session([.wait]) || turn == .server([.wait]) || turn.closingReason != nil
+            let waits = if case .session([.wait], _) = turn { true } else { turn == .server([.wait]) }
+            let ends = waits || turn.closingReason != nil
             #expect(message.endsTurn == ends, "\(line)")
             #expect(ServerMessage.endsTurn(line) == ends, "\(line)")
         }

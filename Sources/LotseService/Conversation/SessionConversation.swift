@@ -42,7 +42,7 @@ struct SessionConversation {
 
     /// The first turn: `HELLO`, then the dialog's greeting up to its first question.
     mutating func greeting() -> [String] {
-        [ServerLine.hello(session: id, dialog: session.dialog)] + ServerLine.lines(for: session.start())
+        [ServerLine.hello(session: id, dialog: session.dialog)] + ServerLine.lines(for: session.start(), questions: questions)
     }
 
     /// The reply to a line of `bytes` (without its LF) that arrived at `now`. A line over the
@@ -95,9 +95,7 @@ struct SessionConversation {
         case .command(.reload) where session.isCounselor:
             return .reload
         default:
-            let turn = session.stepUpToQuestion(input)
-            guard let question = turn.openQuestion else { return .turn(.session(turn.events)) }
-            return .turn(.asking(turn.events, questions.question(question, in: session.language)))
+            return .turn(.session(session.step(input), questions))
         }
     }
 

@@ -44,7 +44,7 @@ final class ServerMetrics: ServiceObserver {
         turns.increment()
         latency.recordNanoseconds(duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000)
         switch turn {
-        case .session(let events), .asking(let events, _):
+        case .session(let events, _):
             for event in events {
                 switch event {
                 case .error(let code, _): error(code.rawValue)
