@@ -14,7 +14,7 @@ import sys
 
 SYSTEM = {"Foundation", "FoundationNetworking", "FoundationXML", "Glibc", "Darwin", "Dispatch",
           "Synchronization", "Testing", "XCTest"}
-IMPORT = re.compile(r"^\s*(?:@[A-Za-z_]+\s+)*import\s+(?:(?:struct|class|enum|func|protocol|typealias|var|let)\s+)?([A-Za-z0-9_]+)",
+IMPORT = re.compile(r"^\s*(?:@[A-Za-z_]+\s+)*(?:(?:public|package|internal|fileprivate|private)\s+)?import\s+(?:(?:struct|class|enum|func|protocol|typealias|var|let)\s+)?([A-Za-z0-9_]+)",
                     re.M)
 
 

@@ -1,5 +1,4 @@
-import LotseDialog
-import LotseEngine
+import LotseWire
 
 /// The person's side of the chat: lines to send, Ctrl-C, the end of input.
 extension ChatClient {

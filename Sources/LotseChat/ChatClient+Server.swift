@@ -1,5 +1,4 @@
-import LotseEngine
-import LotseProtocol
+import LotseWire
 
 /// The daemon's side of the chat: its lines are recorded, tracked, rendered; `WAIT` ends a
 /// turn, `BYE` ends the session.

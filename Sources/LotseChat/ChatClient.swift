@@ -1,6 +1,5 @@
-import LotseClient
-import LotseEngine
-import LotseProtocol
+public import LotseClient
+import LotseWire
 
 /// The chat: connects to the daemon, shows its lines to the person and sends theirs, and
 /// runs kiosk sessions, recording and reconnecting. One thread, one `poll()` loop.
@@ -51,7 +50,7 @@ public final class ChatClient {
     }
 
     let options: Options
-    let interface: ChatInterface
+    let interface: any ChatInterface
     var recorder: Recorder?
     var renderer: Renderer
     var connection: (any ChatConnection)?
@@ -81,7 +80,7 @@ public final class ChatClient {
     /// is a connection to `options.server` already open, used instead of opening another;
     /// `connector` opens the others (a TCP socket unless a test scripts the daemon).
     public init(
-        options: Options, interface: ChatInterface, recorder: Recorder?, connection: (any ChatConnection)? = nil,
+        options: Options, interface: any ChatInterface, recorder: Recorder?, connection: (any ChatConnection)? = nil,
         connector: @escaping ChatConnector = ChatClient.socketConnection
     ) {
         self.connector = connector

@@ -1,4 +1,4 @@
-import LotseClient
+public import LotseClient
 
 /// The chat's line connection to the daemon, as the chat loop uses it: a descriptor to `poll()`,
 /// lines out, the lines that arrived. `LineSocket` is the real one; tests give the chat a

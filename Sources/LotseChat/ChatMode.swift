@@ -1,4 +1,4 @@
-import LotseEngine
+import LotseWire
 
 /// Who the chat is for, and everything that follows from it, named in one place: one person's
 /// (or a counselor's) own terminal, or a shared drop-in terminal — the kiosk — that keeps
@@ -48,6 +48,6 @@ public enum ChatMode: Sendable {
 
     /// The commands Tab offers.
     var commands: [String] {
-        isKiosk ? Kiosk.commands + (printer != nil ? ["/print"] : []) : Command.words + ["/qr"] + Command.counselorWords
+        isKiosk ? Kiosk.commands + (printer != nil ? ["/print"] : []) : CommandName.words + ["/qr"] + CommandName.counselorWords
     }
 }

@@ -1,6 +1,4 @@
-import LotseDialog
-import LotseEngine
-import LotseProtocol
+public import LotseWire
 
 /// What the client knows about the conversation from the server lines so far: the offered
 /// languages, the open question and its options, whether the dialog ended or the server
@@ -36,8 +34,11 @@ public struct ChatState: Sendable, Equatable {
     public private(set) var isWaiting = false
     /// The reason once `BYE` came.
     public private(set) var byeReason: ProtocolValue<ByeReason>?
+    /// The slot that holds the counselling language, as `HELLO` names it (`lang-slot=`); nil
+    /// from a server that does not say.
+    public private(set) var languageSlot: String?
     /// The language the person wants counselling in, once they answered the question for
-    /// the `counsel-lang` slot (the situation contract's name) and the server took it.
+    /// `languageSlot` and the server took it.
     public private(set) var counselLanguage: String?
     private var pendingLanguage: String?
     private var pendingCounselLanguage: String?
@@ -58,6 +59,7 @@ public struct ChatState: Sendable, Equatable {
         case .hello(let greeting):
             languages = greeting.languages
             language = greeting.languages.first
+            languageSlot = greeting.languageSlot
         case .ask(let slot, let kind):
             question = Question(slot: slot, kind: kind)
         case .option(let option):
@@ -92,15 +94,11 @@ public struct ChatState: Sendable, Equatable {
         case .command(.restart), .command(.back):
             outcome = nil
         case .answer(let answer):
-            if let question, question.slot == Self.counselLanguageSlot {
+            if let question, question.slot == languageSlot {
                 pendingCounselLanguage = question.option(answeredBy: answer)?.key
             }
         default:
             break
         }
     }
-
-    /// The slot of the question "in which language do you want counselling?", by the
-    /// situation contract's name (`HELLO` does not name the dialog's language slot).
-    static let counselLanguageSlot = "counsel-lang"
 }

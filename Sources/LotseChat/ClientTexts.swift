@@ -1,5 +1,4 @@
-import LotseEngine
-import LotseProtocol
+import LotseWire
 
 /// The client's own words (slip field names, kiosk prompts) in the languages Lotse is
 /// translated into; other languages fall back to English.

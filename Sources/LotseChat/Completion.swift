@@ -1,4 +1,4 @@
-import LotseProtocol
+public import LotseWire
 
 /// What Tab offers for the text typed so far: the `/commands`, languages after `/lang `,
 /// and the open question's option labels and keys — for a multi question, of the option being

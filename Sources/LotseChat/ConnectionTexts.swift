@@ -1,4 +1,4 @@
-import LotseEngine
+import LotseWire
 
 /// What the chat says about its connection to the daemon — lost, trying again, back, closed —
 /// in the languages Lotse is translated into (others fall back to English). `{server}`,
@@ -26,7 +26,7 @@ public struct ConnectionTexts: Sendable {
 
     /// `template` (one of the texts) with each `{name}` replaced by `values[name]`.
     public static func text(_ template: String, _ values: [String: String] = [:]) -> String {
-        Session.fill(template, values)
+        Template.fill(template, values)
     }
 
     static let all: [String: ConnectionTexts] = [

@@ -1,3 +1,5 @@
+import LotseWire
+
 /// Where the chat keeps its line history: `$XDG_STATE_HOME/lotse/history`, else
 /// `~/.local/state/lotse/history` (XDG Base Directory specification). Only `/commands` go
 /// there: an answer (an age, a residence paper, "yes" to money worries) is kept in memory for

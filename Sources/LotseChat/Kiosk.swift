@@ -1,6 +1,4 @@
-import LotseDialog
-import LotseEngine
-import LotseProtocol
+import LotseWire
 
 /// The kiosk's rules: the start screen where a person chooses a language, which lines the
 /// kiosk refuses locally, the quick exit, and when an untouched session is wiped.
@@ -14,7 +12,7 @@ public enum Kiosk {
 
     /// The commands offered in the kiosk: the person's, without `/quit` (the quick exit
     /// replaces it), with the quick exit.
-    public static let commands = Command.words.filter { $0 != "/quit" } + ["/qr", quickExitLine]
+    public static let commands = CommandName.words.filter { $0 != "/quit" } + ["/qr", quickExitLine]
 
     /// Whether `line` is the quick exit; `/quit` and `/exit` end the session the same way
     /// in the kiosk (the kiosk itself never quits).
@@ -25,7 +23,7 @@ public enum Kiosk {
     /// Whether `line` is a counselor command, which the kiosk neither shows nor sends.
     public static func isRefused(_ line: String) -> Bool {
         let word = line.trimmingSpaces().prefix { $0 != " " }.lowercased()
-        return Command.counselorWords.contains(word)
+        return CommandName.counselorWords.contains(word)
     }
 
     /// The start screen: a greeting in every offered language the client knows, the

@@ -1,5 +1,4 @@
-import LotseDialog
-import LotseProtocol
+import LotseWire
 
 /// The kiosk's menu under the slip at the end of a dialog: numbered choices in the person's
 /// language — the QR code for the phone, printing (only with a printer), starting over — and

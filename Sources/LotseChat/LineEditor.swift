@@ -1,6 +1,7 @@
 @preconcurrency import CReadline
 import Foundation
 import Glibc
+import Synchronization
 
 /// The terminal side of the chat: GNU readline's callback interface, so server lines can be
 /// printed while the person types (the half-typed line survives), with history, Tab

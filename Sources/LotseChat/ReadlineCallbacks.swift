@@ -1,6 +1,6 @@
 @preconcurrency import CReadline
 import Glibc
-import LotseEngine
+import LotseWire
 import Synchronization
 
 /// The C functions readline calls back: a finished line, Tab completion, reading a key.
@@ -11,7 +11,7 @@ enum ReadlineCallbacks {
     /// What the callbacks collected since the chat loop last looked.
     struct State {
         var inputs: [EditorInput] = []
-        var completion = Completion(commands: Command.words)
+        var completion = Completion(commands: CommandName.words)
         /// Keys read from the terminal and not yet taken by readline (kiosk).
         var keys: [UInt8] = []
     }

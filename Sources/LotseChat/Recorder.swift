@@ -1,6 +1,6 @@
 import Foundation
-import LotseClient
-import LotseTranscript
+public import LotseClient
+public import LotseTranscript
 
 /// Why a recording could not be written.
 public enum RecorderError: Error, CustomStringConvertible {

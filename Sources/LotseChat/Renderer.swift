@@ -1,4 +1,4 @@
-import LotseProtocol
+public import LotseWire
 
 /// Turns server lines into text for people: `SAY` wrapped to the terminal width, options as a
 /// numbered list, `ERR` and `NOTE` in their own style, the referral slip as a block, `TRACE`

@@ -1,5 +1,4 @@
-import LotseEngine
-import LotseProtocol
+public import LotseWire
 
 /// The referral slip: the partners of one referral (`REFER`, `WHY`, `INFO` lines), collected
 /// until the referral is complete and then laid out as a block a person can read or show.

@@ -1,5 +1,4 @@
-import LotseEngine
-import LotseProtocol
+import LotseWire
 
 /// The referral slip as the text of a QR code, for a person to take along on their phone: the
 /// partners in order, how to reach each, and the first reason in one line, with the field

@@ -1,4 +1,5 @@
 import Foundation
+import LotseWire
 
 /// Sends the referral slip as plain text to a CUPS printer (`lp -d NAME`), for a kiosk that
 /// has one (`lotse --kiosk --printer NAME`).

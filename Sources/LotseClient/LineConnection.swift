@@ -1,4 +1,4 @@
-import LotseProtocol
+import LotseWire
 import NIOCore
 
 /// An async connection to a Lotse server, for the transcript runner and tests: connect, read

@@ -1,4 +1,4 @@
-import NIOCore
+public import NIOCore
 
 /// Splits what a Lotse server sends into lines: without the LF and a CR before it, decoded as
 /// UTF-8. A line longer than `maxLineBytes` is an error rather than a buffer without bound.

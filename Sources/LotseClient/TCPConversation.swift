@@ -1,4 +1,4 @@
-import LotseProtocol
+public import LotseWire
 import NIOConcurrencyHelpers
 
 /// A transcript's conversation with a live `lotsed` over TCP (`lotse test --server`).

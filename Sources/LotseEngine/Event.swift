@@ -1,11 +1,17 @@
 import LotseDialog
+// The engine's events are written in the wire's words (codes, outcomes, fields, commands):
+// whoever reads the engine reads them too.
+@_exported import LotseWire
 
 /// One thing a session says in a turn. Each event is exactly one server line of protocol v1
 /// (`LotseProtocol` spells it), so transcripts run the same in-process and over TCP.
 public enum Event: Sendable, Equatable {
     /// `SAY TEXT`: one line of what the assistant says.
     case say(String)
-    /// `ASK SLOT TYPE [min=N] [max=N]`: a question for a slot.
+    /// The question the turn ends by asking, whole: its text, `ASK`, options and hints
+    /// (`Dialog.questionEvents(_:in:)` are its lines, spelt ahead or on the spot).
+    case question(AskedQuestion)
+    /// `ASK SLOT TYPE [min=N] [max=N]`: a question for a slot (one of a question's lines).
     case ask(slot: String, kind: Slot.Kind)
     /// `OPT N KEY LABEL`: option N (1-based) of the question just asked.
     case option(number: Int, key: String, label: String)
@@ -19,49 +25,12 @@ public enum Event: Sendable, Equatable {
     case note(String)
     /// `TRACE TEXT`: counselor mode only, a condition or rule and its value.
     case trace(String)
-    /// `ERR CODE TEXT`: the last line was refused.
+    /// `ERR CODE TEXT`: the last line was refused (the engine writes 400, 403 and 404).
     case error(ErrorCode, String)
     /// `END OUTCOME`: the dialog reached its end.
     case end(Outcome)
     /// `WAIT`: the turn is over; the session waits for one line.
     case wait
-    /// `BYE REASON`: the conversation closes.
+    /// `BYE REASON`: the conversation closes (the engine only when asked to: `quit`).
     case bye(ByeReason)
-}
-
-/// The facts `INFO` lines carry about a partner.
-public enum InfoField: String, Sendable, Equatable, CaseIterable {
-    case languages
-    case languagesOnRequest = "languages-on-request"
-    case address
-    case phone
-    case web
-    case hours
-    case note
-}
-
-extension Event {
-    /// The codes of the `ERR` lines the engine writes; the server adds its own (limits,
-    /// shutdown): `LotseProtocol.ErrorCode` has every code of the protocol.
-    public enum ErrorCode: Int, Sendable, Equatable, CaseIterable {
-        /// The line was not understood.
-        case notUnderstood = 400
-        /// A counselor command without counselor mode.
-        case counselorOnly = 403
-        /// An unknown `/command`.
-        case unknownCommand = 404
-    }
-
-    /// Why the engine closes the conversation (`BYE REASON`): only when asked to. The server
-    /// closes for its own reasons too: `LotseProtocol.ByeReason` has every reason.
-    public enum ByeReason: String, Sendable, Equatable, CaseIterable {
-        case quit
-    }
-}
-
-/// How a dialog ended (`END OUTCOME`).
-public enum Outcome: String, Sendable, Equatable, CaseIterable {
-    case referred
-    case noReferral = "no-referral"
-    case emergency
 }

@@ -64,42 +64,17 @@ extension Session {
         turn.add(.end(final))
     }
 
-    /// Asks the question of node `index`, or notes it when the caller adds it itself.
+    /// Asks the question of node `index`: the turn ends with it — or, while the person picks
+    /// one of several places of the name they typed, with the choice between them (it depends
+    /// on the session, so it is never spelt ahead).
     func ask(_ index: Int, into turn: inout Turn) {
-        if turn.leavesQuestionOut, placeCandidates == nil {
-            turn.leaveOut(index)
-        } else {
-            addQuestion(index, into: &turn)
-        }
-    }
-
-    /// The question of node `index` in the session's language, as a turn asks it (without the
-    /// `WAIT` after it): its text, `ASK`, the options, and hints for a multi question and
-    /// when it may be skipped. Nothing for a node that asks nothing.
-    public func questionEvents(_ index: Int) -> [Event] {
-        var turn = Turn()
-        addQuestion(index, into: &turn)
-        return turn.events
-    }
-
-    /// The events of `questionEvents(_:)`, added to `turn`; while the person picks one of
-    /// several places of a name, the choice between them.
-    func addQuestion(_ index: Int, into turn: inout Turn) {
-        let node = dialog.nodes[index]
-        guard case .ask(let question) = node.kind, let slot = dialog.slots[question.slot] else { return }
-        if slot.kind == .place, let candidates = placeCandidates {
+        if let candidates = placeCandidates, case .ask(let question) = dialog.nodes[index].kind,
+            dialog.slots[question.slot]?.kind == .place
+        {
             addPlaceChoice(candidates, into: &turn)
             return
         }
-        turn.add(.say(text(node.id)))
-        turn.add(.ask(slot: slot.id, kind: slot.kind))
-        let labels = dialog.vocabulary.terms(for: slot.id, in: language)
-        for (number, key) in question.options.enumerated() {
-            let label = labels.first { $0.key == key }?.label ?? key
-            turn.add(.option(number: number + 1, key: key, label: label))
-        }
-        if slot.kind == .multi { turn.add(.note(message(.multiHint))) }
-        if question.skippable { turn.add(.note(message(.skipHint))) }
+        turn.add(.question(AskedQuestion(node: index, language: language)))
     }
 
     /// An answer to the open question: fill the slot and go on, or say what is expected.

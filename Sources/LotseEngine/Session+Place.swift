@@ -17,7 +17,7 @@ extension Session {
         case .ambiguous(let places):
             placeCandidates = places
             turn.add(.say(message(.placeWhich)))
-            addQuestion(index, into: &turn)
+            ask(index, into: &turn)
             return
         case .none:
             if let candidates = placeCandidates {

@@ -75,7 +75,7 @@ extension Session {
     private func reason(_ rule: Rule, in code: String) -> String {
         let because = dialog.texts.text(rule.textID, in: code)
         guard rule.certainty == .may else { return because }
-        return Self.fill(dialog.texts.text(MessageID.may.textID, in: code), ["reason": because])
+        return Template.fill(dialog.texts.text(MessageID.may.textID, in: code), ["reason": because])
     }
 
     /// `INFO` for each of the partner's known facts, and whether it speaks the person's

@@ -9,31 +9,7 @@ extension Session {
     /// The message `id` in the session's language, `{name}` replaced by its value — also for
     /// the server's own answers (`/auth`, `/reload`), so they come in the session's language.
     public func message(_ id: MessageID, _ values: [String: String] = [:]) -> String {
-        Self.fill(text(id.textID), values)
-    }
-
-    /// `template` with each `{name}` replaced by `values[name]`.
-    /// One pass over the template's bytes (braces are ASCII), so a value is never read as a
-    /// template itself; an unknown `{name}` stays as it is.
-    public static func fill(_ template: String, _ values: [String: String]) -> String {
-        let bytes = template.utf8
-        guard !values.isEmpty, bytes.contains(UInt8(ascii: "{")) else { return template }
-        var result = ""
-        var copied = bytes.startIndex
-        var searchFrom = bytes.startIndex
-        while let open = bytes[searchFrom...].firstIndex(of: UInt8(ascii: "{")) {
-            let nameStart = bytes.index(after: open)
-            guard let close = bytes[nameStart...].firstIndex(of: UInt8(ascii: "}")) else { break }
-            if let value = values[String(template[nameStart..<close])] {
-                result += template[copied..<open]
-                result += value
-                copied = bytes.index(after: close)
-                searchFrom = copied
-            } else {
-                searchFrom = nameStart
-            }
-        }
-        return result + template[copied...]
+        Template.fill(text(id.textID), values)
     }
 
     /// The label of value `key` of `slot` in the session's language.

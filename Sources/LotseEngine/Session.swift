@@ -54,6 +54,8 @@ public struct Session: Sendable {
     var isTracing = false
     /// How many lines the session has handled.
     public internal(set) var turns = 0
+    /// The last turn's events, kept for their storage (see `takeTurnStorage()`).
+    private var lastTurn: [Event] = []
 
     /// A new session on `dialog`, in `language` if the dialog offers it, else its source language.
     public init(dialog: Dialog, language: String? = nil) {
@@ -82,9 +84,9 @@ public struct Session: Sendable {
 
     /// The greeting turn: the dialog runs from its start to the first question.
     public mutating func start() -> [Event] {
-        var turn = Turn()
+        var turn = Turn(reusing: takeTurnStorage())
         run(from: dialog.start, into: &turn)
-        return turn.finished()
+        return keep(turn.finished())
     }
 
     /// One line from the client (without its line break) → the events of the turn, ending with
@@ -95,20 +97,23 @@ public struct Session: Sendable {
 
     /// A client line already read as an answer or a command → the events of the turn.
     public mutating func step(_ input: ClientInput) -> [Event] {
-        var turn = Turn()
+        var turn = Turn(reusing: takeTurnStorage())
         take(input, into: &turn)
-        return turn.finished()
+        return keep(turn.finished())
     }
 
-    /// Like `step(_:)`, but a turn that ends by asking a question leaves that question and
-    /// its `WAIT` out, for the caller to add as it was spelt ahead (the daemon does: see
-    /// `questionEvents(_:)`). Every other turn comes whole.
-    public mutating func stepUpToQuestion(_ input: ClientInput) -> TurnUpToQuestion {
-        var turn = Turn(leavingQuestionOut: true)
-        take(input, into: &turn)
-        // A closure, not the method as a value: `questionEvents` named alone would copy the
-        // whole session for each turn.
-        return turn.upToQuestion { questionEvents($0) }
+    /// The last turn's storage, moved out of the session: once the caller has let go of the
+    /// last turn it is the only reference, and the next turn writes into it in place.
+    private mutating func takeTurnStorage() -> [Event] {
+        let storage = lastTurn
+        lastTurn = []
+        return storage
+    }
+
+    /// `events`, whose storage the next turn reuses.
+    private mutating func keep(_ events: [Event]) -> [Event] {
+        lastTurn = events
+        return events
     }
 
     /// The turn for `input`, without its closing `WAIT`.
@@ -129,26 +134,19 @@ public struct Session: Sendable {
     }
 }
 
-/// A turn as `Session.stepUpToQuestion(_:)` gives it.
-public struct TurnUpToQuestion: Sendable, Equatable {
-    /// The turn's events: all of them, or those before the open question.
-    public let events: [Event]
-    /// The node whose question, and then `WAIT`, the caller adds after `events`; nil when
-    /// `events` are the whole turn.
-    public let openQuestion: Int?
-}
-
 /// The events of one turn as they are produced.
 struct Turn {
     private(set) var events: [Event] = []
     private var closed = false
-    /// Whether a question is only noted (`leaveOut(_:)`), not added.
-    let leavesQuestionOut: Bool
-    /// The question noted, and where in `events` it was asked.
-    private(set) var leftOut: (node: Int, position: Int)?
 
-    init(leavingQuestionOut: Bool = false) {
-        leavesQuestionOut = leavingQuestionOut
+    init() {}
+
+    /// A turn written into `storage`, emptied first but keeping its capacity: a session hands
+    /// each turn the last one's storage, so a turn costs no allocation once the caller has let
+    /// go of the last.
+    init(reusing storage: consuming [Event]) {
+        storage.removeAll(keepingCapacity: true)
+        events = storage
     }
 
     mutating func add(_ event: Event) {
@@ -159,25 +157,6 @@ struct Turn {
     /// Makes room for `count` more events.
     mutating func reserve(_ count: Int) {
         events.reserveCapacity(events.count + count)
-    }
-
-    /// Notes that the question of `node` is asked here, for the caller to add.
-    mutating func leaveOut(_ node: Int) {
-        leftOut = (node, events.count)
-    }
-
-    /// The turn up to the question noted, if the turn ends with it; else the whole turn, the
-    /// question put back (by `questionEvents`) where it was asked. A question is the last
-    /// thing every turn of today's engine says; this keeps the order should one not be.
-    /// Kept out of line: inlined into `Session.stepUpToQuestion(_:)`, the optimiser held a
-    /// second reference to the events while `WAIT` was appended, which copied them (one more
-    /// heap allocation per referral turn in `Scripts/mallocs-per-turn.sh`).
-    @inline(never)
-    consuming func upToQuestion(_ questionEvents: (Int) -> [Event]) -> TurnUpToQuestion {
-        guard let leftOut else { return TurnUpToQuestion(events: finished(), openQuestion: nil) }
-        if leftOut.position == events.count, !closed { return TurnUpToQuestion(events: events, openQuestion: leftOut.node) }
-        events.insert(contentsOf: questionEvents(leftOut.node), at: leftOut.position)
-        return TurnUpToQuestion(events: finished(), openQuestion: nil)
     }
 
     /// The events, ending with `WAIT` unless the turn said `BYE`; the turn is used up, so the

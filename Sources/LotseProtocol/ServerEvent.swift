@@ -1,4 +1,5 @@
-import LotseEngine
+public import LotseEngine
+public import LotseWire
 
 /// A line the daemon says of its own, beside the session's: its refusals (limits, `/auth`,
 /// shutdown), its notes (counselor mode, reload), and the reasons it closes a connection for.
@@ -16,18 +17,14 @@ public enum ServerEvent: Sendable, Equatable {
 /// A turn as the daemon sends it: the session's own, passed on as the engine gave it, or
 /// one the server composed.
 public enum ServerTurn: Sendable, Equatable {
-    /// The session's whole turn.
-    case session([Event])
-    /// The session's turn up to the question it ends by asking, then that question and
-    /// `WAIT` as they were spelt ahead (most turns).
-    case asking([Event], SpeltLines)
+    /// The session's turn, its question (if it asks one) from the session's `SpeltQuestions`.
+    case session([Event], SpeltQuestions)
     case server([ServerEvent])
 
     /// Why the connection closes after this turn, if it ends with `BYE`.
     public var closingReason: ByeReason? {
         switch self {
-        case .session(let events): if case .bye(let reason)? = events.last { ByeReason(reason) } else { nil }
-        case .asking: nil
+        case .session(let events, _): if case .bye(let reason)? = events.last { reason } else { nil }
         case .server(let events): if case .bye(let reason)? = events.last { reason } else { nil }
         }
     }

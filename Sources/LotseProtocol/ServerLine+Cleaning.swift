@@ -1,4 +1,4 @@
-import LotseDialog
+import LotseWire
 
 extension ServerLine {
     /// `text` without control characters (C0, DEL, C1) and without surrounding spaces.

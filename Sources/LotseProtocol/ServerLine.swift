@@ -1,33 +1,35 @@
-import LotseDialog
-import LotseEngine
+public import LotseDialog
+public import LotseEngine
+public import LotseWire
 
 /// Spells engine events as the server lines of protocol v1.
 ///
 /// Payloads are cleaned of control characters, and text with line breaks becomes several
-/// lines with the same tag, so every line is well-formed. `write(_:to:)` puts a turn's lines
-/// straight into a sink (the daemon's output buffer); `lines(for:)` returns them as strings.
+/// lines with the same tag, so every line is well-formed. A question (`Event.question`) is
+/// copied as `SpeltQuestions` spelt it. `write` puts a turn's lines straight into a sink (the
+/// daemon's output buffer); `lines(for:)` returns them as strings.
 public enum ServerLine {
     /// The protocol's name and version, as `HELLO` announces it.
     public static let protocolVersion = "lotse/1"
 
-    /// The lines for one event, without their LF; usually one, several when its text has
-    /// line breaks.
-    public static func lines(for event: Event) -> [String] {
+    /// The lines for a turn's events, in order, without their LF; a question's come from
+    /// `questions` (spelt ahead, or on the spot).
+    public static func lines(for events: [Event], questions: SpeltQuestions) -> [String] {
         var list = LineList()
-        write(event, to: &list)
+        write(events, questions: questions, to: &list)
         return list.lines
     }
 
-    /// The lines for a whole turn, in order.
-    public static func lines(for events: [Event]) -> [String] {
-        var list = LineList()
-        write(events, to: &list)
-        return list.lines
-    }
-
-    /// Writes the lines of a whole turn, in order, each ended by `sink.endLine()`.
-    public static func write(_ events: [Event], to sink: inout some ServerLineSink) {
-        for event in events { write(event, to: &sink) }
+    /// Writes the lines of a turn's events, in order, each ended by `sink.endLine()`; a
+    /// question's are copied from `questions`.
+    public static func write(_ events: [Event], questions: SpeltQuestions, to sink: inout some ServerLineSink) {
+        for event in events {
+            if case .question(let question) = event {
+                sink.append(spelt: questions.lines(of: question))
+            } else {
+                write(line: event, to: &sink)
+            }
+        }
     }
 
     /// The lines for a turn as the daemon sends it, in order.
@@ -40,25 +42,26 @@ public enum ServerLine {
     /// Writes the lines of a turn as the daemon sends it, in order.
     public static func write(_ turn: ServerTurn, to sink: inout some ServerLineSink) {
         switch turn {
-        case .session(let events): write(events, to: &sink)
-        case .asking(let events, let question):
-            write(events, to: &sink)
-            sink.append(spelt: question)
+        case .session(let events, let questions): write(events, questions: questions, to: &sink)
         case .server(let events):
             for event in events {
                 switch event {
                 case .error(let code, let text): error(code, text, to: &sink)
                 case .note(let text): tagged("NOTE", text, to: &sink)
-                case .wait: write(.wait, to: &sink)
+                case .wait: write(line: .wait, to: &sink)
                 case .bye(let reason): bye(reason, to: &sink)
                 }
             }
         }
     }
 
-    /// Writes the lines of one event.
-    public static func write(_ event: Event, to sink: inout some ServerLineSink) {
+    /// Writes the lines of one event that is not a question (a question's own lines are
+    /// such events; `write(_:questions:to:)` spells a question).
+    static func write(line event: Event, to sink: inout some ServerLineSink) {
         switch event {
+        case .question:
+            // Spelt from `SpeltQuestions` by `write(_:questions:to:)`; never one line.
+            break
         case .say(let text):
             tagged("SAY", text, to: &sink)
         case .ask(let slot, let kind):
@@ -95,7 +98,7 @@ public enum ServerLine {
         case .trace(let text):
             tagged("TRACE", text, to: &sink)
         case .error(let code, let text):
-            error(ErrorCode(code), text, to: &sink)
+            error(code, text, to: &sink)
         case .end(let outcome):
             sink.append("END ")
             sink.append(outcome.rawValue)
@@ -104,7 +107,7 @@ public enum ServerLine {
             sink.append("WAIT")
             sink.endLine()
         case .bye(let reason):
-            bye(ByeReason(reason), to: &sink)
+            bye(reason, to: &sink)
         }
     }
 
@@ -123,9 +126,12 @@ public enum ServerLine {
     }
 
     /// The first line of every connection:
-    /// `HELLO lotse/1 session=ID dialog=NAME@VERSION langs=de,en,…`.
+    /// `HELLO lotse/1 session=ID dialog=NAME@VERSION langs=de,en,… lang-slot=SLOT`, where SLOT
+    /// holds the counselling language (a field older clients ignore).
     public static func hello(session: String, dialog: Dialog) -> String {
-        "HELLO \(protocolVersion) session=\(session) dialog=\(dialog.name)@\(dialog.version) langs=\(dialog.languages.map(\.code).joined(separator: ","))"
+        let languages = dialog.languages.map(\.code).joined(separator: ",")
+        return
+            "HELLO \(protocolVersion) session=\(session) dialog=\(dialog.name)@\(dialog.version) langs=\(languages) lang-slot=\(dialog.languageSlot)"
     }
 
     /// ` text` to end the line: line breaks in it become spaces, control characters go.

@@ -1,5 +1,5 @@
-import LotseDialog
-import LotseEngine
+public import LotseDialog
+public import LotseEngine
 
 /// Lines of protocol v1 spelt once, as strings and as the bytes that go on the wire.
 public struct SpeltLines: Sendable, Equatable {
@@ -8,18 +8,22 @@ public struct SpeltLines: Sendable, Equatable {
     /// The lines as UTF-8, each ended by LF.
     public let bytes: [UInt8]
 
-    /// The lines of `events`, spelt by `ServerLine`.
-    public init(_ events: [Event]) {
-        lines = ServerLine.lines(for: events)
+    /// The lines of `events` (a question's: no `Event.question` among them), spelt by `ServerLine`.
+    init(_ events: [Event]) {
+        var list = LineList()
         var bytes = ByteSink()
-        ServerLine.write(events, to: &bytes)
+        for event in events {
+            ServerLine.write(line: event, to: &list)
+            ServerLine.write(line: event, to: &bytes)
+        }
+        lines = list.lines
         self.bytes = bytes.bytes
     }
 }
 
 /// Every question of a dialog spelt ahead, once per language: its text, `ASK`, its options and
-/// hints, then `WAIT` — as most turns end. A turn that ends by asking copies these bytes
-/// instead of composing and spelling the same lines again (`ServerTurn.asking`).
+/// hints. A turn that ends by asking (`Event.question`) copies these bytes instead of
+/// composing and spelling the same lines again; a question not spelt ahead is spelt on the spot.
 public final class SpeltQuestions: Sendable {
     /// The dialog the questions are of.
     public let dialog: Dialog
@@ -30,23 +34,29 @@ public final class SpeltQuestions: Sendable {
     /// Spells every question of `dialog` in every language it offers.
     public init(dialog: Dialog) {
         self.dialog = dialog
-        let sessions = dialog.languages.map { Session(dialog: dialog, language: $0.code) }
         questions = dialog.nodes.indices.map { index in
             guard case .ask = dialog.nodes[index].kind else { return [] }
-            return sessions.map { SpeltLines($0.questionEvents(index) + [.wait]) }
+            return dialog.languages.map { SpeltLines(dialog.questionEvents(index, in: $0.code)) }
         }
     }
 
-    /// The question of node `index` in `language`, then `WAIT`.
-    public func question(_ index: Int, in language: String) -> SpeltLines {
-        if questions.indices.contains(index), let offered = dialog.languages.firstIndex(where: { $0.code == language }),
-            questions[index].indices.contains(offered)
+    /// The lines of `question`: spelt ahead, or — not a question of this dialog, or a
+    /// language it does not offer — spelt now.
+    public func lines(of question: AskedQuestion) -> SpeltLines {
+        if questions.indices.contains(question.node),
+            let offered = dialog.languages.firstIndex(where: { $0.code == question.language }),
+            questions[question.node].indices.contains(offered)
         {
-            return questions[index][offered]
+            return questions[question.node][offered]
         }
-        // Not spelt ahead (not a question of this dialog, or a language it does not offer):
-        // spelt now, as the session would say it.
-        return SpeltLines(Session(dialog: dialog, language: language).questionEvents(index) + [.wait])
+        return SpeltLines(dialog.questionEvents(question.node, in: question.language))
+    }
+}
+
+extension SpeltQuestions: Equatable {
+    /// The same questions: one spelling of one dialog.
+    public static func == (lhs: SpeltQuestions, rhs: SpeltQuestions) -> Bool {
+        lhs === rhs
     }
 }
 

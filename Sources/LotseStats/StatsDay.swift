@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A calendar day, the finest time the statistics keep: `2026-12-02`.
 ///

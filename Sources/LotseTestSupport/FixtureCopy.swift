@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A throwaway copy of a Dialogs directory, in which a test plants a defect or an edit. The
 /// copy is deleted when the last reference to it goes.

@@ -1,19 +1,25 @@
-import Foundation
-import NIOConcurrencyHelpers
+public import Foundation
+public import NIOConcurrencyHelpers
 
-/// A `lotsed` process started by a test, and what it writes to standard error. SIGTERM when the
-/// last reference goes, if the test did not stop it.
+/// A `lotsed` process started by a test or a benchmark — the one launcher both use — and what
+/// it writes to standard error. SIGTERM when the last reference goes, if it was not stopped.
 public final class LotsedProcess: Sendable {
     public let process: Process
-    /// Everything the daemon logged so far.
+    /// Everything the daemon logged so far (with `keepingLog: false`, up to its port).
     public let log = NIOLockedValueBox("")
     /// Whether standard error has reached its end.
     private let logEnded = NIOLockedValueBox(false)
 
     /// Starts `lotsed ARGUMENTS` with `environment` added to the test's own.
-    public init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    /// - Parameters:
+    ///   - executable: the `lotsed` to start; nil: the one built beside the tests.
+    ///   - keepingLog: false: the log is kept only until the daemon says its port, then
+    ///     drained and dropped (a benchmark's daemon logs every session for minutes).
+    public init(
+        _ arguments: [String], environment: [String: String] = [:], executable: String? = nil, keepingLog: Bool = true
+    ) throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Repository.product("lotsed"))
+        process.executableURL = URL(fileURLWithPath: try executable ?? Repository.product("lotsed"))
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
@@ -24,7 +30,9 @@ public final class LotsedProcess: Sendable {
         // Drained all along, so the daemon never blocks on a full pipe.
         DispatchQueue.global().async { [self] in
             while case let data = pipe.fileHandleForReading.availableData, !data.isEmpty {
-                self.log.withLockedValue { $0 += String(decoding: data, as: UTF8.self) }
+                if keepingLog || self.portInLog == nil {
+                    self.log.withLockedValue { $0 += String(decoding: data, as: UTF8.self) }
+                }
             }
             self.logEnded.withLockedValue { $0 = true }
         }

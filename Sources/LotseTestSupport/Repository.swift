@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where the tests find the package's files and its built executables.
 public enum Repository {
@@ -9,7 +9,8 @@ public enum Repository {
     /// The bundled knowledge base, `Dialogs/`.
     public static let bundledDialogs = root.appendingPathComponent("Dialogs").path
 
-    /// A small dialog of `Tests/Fixtures/` (`mini`: de and en, a few questions and rules).
+    /// A small dialog of `Tests/Fixtures/` (`mini`: de and en, a few questions and rules;
+    /// `tiny`: two questions, for the server's tests).
     public static func fixture(_ name: String) -> String {
         root.appendingPathComponent("Tests/Fixtures/\(name)").path
     }

@@ -1,5 +1,5 @@
-import LotseDialog
-import LotseEngine
+public import LotseDialog
+public import LotseEngine
 import Synchronization
 
 /// What transcripts exercised of a dialog: nodes visited, branch edges taken, rules that

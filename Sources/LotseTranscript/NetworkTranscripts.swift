@@ -1,5 +1,5 @@
 import Foundation
-import LotseDialog
+public import LotseDialog
 
 /// A network's transcripts (`networks/ID/tests/*.chat`) walk that network: none of their
 /// referrals may name another network's partner.

@@ -1,4 +1,5 @@
 import Foundation
+import LotseWire
 
 /// A scripted dialogue test (`*.chat`): the lines a client sends and the server lines each
 /// turn must, or must not, contain.

@@ -1,4 +1,4 @@
-import LotseProtocol
+public import LotseWire
 
 /// Runs transcripts against a conversation and says where they fail.
 public enum TranscriptRunner {

@@ -1,4 +1,4 @@
-import LotseProtocol
+import LotseWire
 
 /// Answers whatever a session asks, so a benchmark can walk any dialog to its end: a number
 /// question gets 19 (or its minimum), a yes/no question "no", a choice its `choice`-th option.

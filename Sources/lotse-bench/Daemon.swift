@@ -1,39 +1,24 @@
 import ArgumentParser
 import Foundation
+import LotseTestSupport
 
-/// A `lotsed` started by the benchmark on a free loopback port, whose CPU time and resident
-/// memory the benchmark reads from /proc.
+/// A `lotsed` started by the benchmark on a free loopback port (by the launcher the tests
+/// use), whose CPU time and resident memory the benchmark reads from /proc.
 final class Daemon {
-    let process = Process()
+    private let launched: LotsedProcess
     let port: Int
-    private let output = Pipe()
 
-    /// Starts `lotsed` (next to this executable) with `arguments` and waits for its
+    /// Starts the `lotsed` next to this executable with `arguments` and waits for its
     /// "listening on HOST:PORT" line.
     init(arguments: [String]) throws {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("lotsed")
-        process.executableURL = executable
-        process.arguments = ["--port", "0"] + arguments
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        var seen = ""
-        let handle = output.fileHandleForReading
-        while true {
-            let data = handle.availableData
-            guard !data.isEmpty else { throw BenchError.daemon("lotsed ended before listening: \(seen)") }
-            seen += String(decoding: data, as: UTF8.self)
-            if let range = seen.range(of: #"listening on [^ \n]*:(\d+)"#, options: .regularExpression),
-                let port = Int(seen[range].split(separator: ":").last ?? "")
-            {
-                self.port = port
-                break
-            }
-        }
-        // Keep draining the daemon's log so it never blocks on a full pipe.
-        handle.readabilityHandler = { _ = $0.availableData }
+        launched = try LotsedProcess(["--port", "0"] + arguments, executable: executable.path, keepingLog: false)
+        port = try launched.waitForPort()
     }
+
+    /// The daemon's process.
+    var process: Process { launched.process }
 
     /// The CPU time the daemon has used.
     func cpuTime() -> CPUTime { ProcessStats.cpuTime(process.processIdentifier) }
@@ -42,10 +27,8 @@ final class Daemon {
     func residentKiB() -> Int { ProcessStats.residentKiB(process.processIdentifier) }
 
     func stop() {
-        process.terminate()
-        process.waitUntilExit()
+        launched.stop()
     }
-
 }
 
 /// `--dialogs`, and starting the daemon with them, as the benchmarks that start one share.
@@ -104,15 +87,5 @@ enum ProcessStats {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
         let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
         return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
-    }
-}
-
-enum BenchError: Error, CustomStringConvertible {
-    case daemon(String)
-
-    var description: String {
-        switch self {
-        case .daemon(let text): text
-        }
     }
 }

@@ -40,17 +40,18 @@ struct EngineBenchmark: ParsableCommand {
         stepTimes.reserveCapacity(walks * 12)
         spellTimes.reserveCapacity(walks * 12)
         var bytes = TurnBuffer(ByteBuffer())
+        let questions = SpeltQuestions(dialog: dialog)
         for walk in 0..<walks {
             var session = Session(dialog: dialog)
             var events = session.start()
             let answers = AutoAnswer(choice: walk % 7 + 1)
             // Reading the lines for the walker is not part of either timing.
-            while let line = answers.reply(to: ServerLine.lines(for: events)) {
+            while let line = answers.reply(to: ServerLine.lines(for: events, questions: questions)) {
                 let start = clock.now
                 events = session.step(line)
                 let stepped = clock.now
                 bytes.reset()
-                ServerLine.write(events, to: &bytes)
+                ServerLine.write(events, questions: questions, to: &bytes)
                 let spelt = clock.now
                 stepTimes.append(stepped - start)
                 spellTimes.append(spelt - stepped)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LotseProtocol
 import LotseServer
+import LotseWire
 import NIOCore
 
 /// `lotse-bench load`: N sessions walk whole dialogs against a daemon for D seconds over

@@ -1,5 +1,6 @@
 import LotseClient
 import LotseProtocol
+import LotseWire
 import NIOCore
 import NIOPosix
 

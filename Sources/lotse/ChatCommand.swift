@@ -96,7 +96,7 @@ struct ChatCommand: AsyncParsableCommand {
                 return 1
             }
             Signals.install(kiosk: options.mode.isKiosk)
-            let interface: ChatInterface =
+            let interface: any ChatInterface =
                 isTerminal
                 ? LineEditor(
                     prompt: "> ", history: options.mode.keepsHistory, historyPath: HistoryFile.path(environment: environment),

@@ -1,8 +1,8 @@
 import ArgumentParser
 import LotseClient
 import LotseDialog
-import LotseProtocol
 import LotseTranscript
+import LotseWire
 
 /// `lotse test [FILE|DIR …]`: run transcripts and report each failure at its line.
 struct TestCommand: AsyncParsableCommand {
@@ -57,7 +57,8 @@ struct TestCommand: AsyncParsableCommand {
             do {
                 let loaded = try DialogLoader.load(directory: directory)
                 dialog = loaded
-                conversation = { InProcessConversation(dialog: loaded, coverage: recorder) }
+                let service = InProcessConversation.service(for: loaded, directory: directory)
+                conversation = { InProcessConversation(service: service, coverage: recorder) }
             } catch {
                 print(error)
                 throw ExitCode(1)

@@ -1,9 +1,11 @@
 import ArgumentParser
+import Foundation
 import Logging
 import LotseDialog
 import LotseServer
 import LotseStats
 import ServiceLifecycle
+import UnixSignals
 
 /// `lotsed`: the daemon that serves the Lotse line protocol v1 to many terminals.
 @main
@@ -30,23 +32,8 @@ struct Lotsed: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The Dialogs directory (default: $LOTSE_DIALOGS, else ./Dialogs).", valueName: "dir"))
     var dialogs: String?
 
-    @Option(help: ArgumentHelp("Seconds without a complete line before a session gets BYE idle and is wiped.", valueName: "seconds"))
-    var idleTimeout = 300
-
-    @Option(help: ArgumentHelp("Sessions held at once; one more gets ERR 429 and BYE limit.", valueName: "n"))
-    var maxSessions = 1000
-
-    @Option(help: ArgumentHelp("Sessions held at once from one client address.", valueName: "n"))
-    var maxPerAddress = 32
-
-    @Option(help: ArgumentHelp("Bytes in one client line; a longer line gets ERR 413.", valueName: "bytes"))
-    var maxLine = 1024
-
-    @Option(help: ArgumentHelp("Lines a connection may send per second on average (0: no limit).", valueName: "n"))
-    var maxLinesPerSecond = 100
-
-    @Option(help: ArgumentHelp("Lines a connection may send at once above that rate.", valueName: "n"))
-    var lineBurst = 200
+    @OptionGroup(title: "Limits")
+    var limitOptions: LimitOptions
 
     @Option(help: ArgumentHelp("A file holding the counselor token.", valueName: "path"))
     var counselorTokenFile: String?
@@ -57,14 +44,8 @@ struct Lotsed: AsyncParsableCommand {
             valueName: "file"))
     var stats: String?
 
-    @Option(help: ArgumentHelp("TLS: the server's certificate (PEM, with its chain).", valueName: "file"))
-    var tlsCert: String?
-
-    @Option(help: ArgumentHelp("TLS: the server's private key (PEM).", valueName: "file"))
-    var tlsKey: String?
-
-    @Option(help: ArgumentHelp("TLS: only terminals with a certificate from this CA (PEM) may connect.", valueName: "file"))
-    var tlsClientCa: String?
+    @OptionGroup(title: "TLS")
+    var tlsOptions: TLSOptions
 
     @Option(
         help: ArgumentHelp(
@@ -87,44 +68,27 @@ struct Lotsed: AsyncParsableCommand {
         return (host.isEmpty ? "127.0.0.1" : host, port)
     }
 
-    /// The TLS settings the options give, if any.
-    private var tls: ServerTLS? {
-        guard let tlsCert, let tlsKey else { return nil }
-        return ServerTLS(certificateFile: tlsCert, keyFile: tlsKey, clientCAFile: tlsClientCa)
-    }
-
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 to 65535") }
-        guard idleTimeout > 0, maxSessions > 0, maxPerAddress > 0, maxLine > 0, lineBurst > 0, maxLinesPerSecond >= 0 else {
-            throw ValidationError("the limits take positive numbers (--max-lines-per-second may be 0)")
-        }
-        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("TLS needs both --tls-cert and --tls-key") }
         if metrics != nil, metricsAddress.map({ (0...65535).contains($0.port) }) != true {
             throw ValidationError("--metrics takes HOST:PORT or a port, e.g. 9464")
         }
-        if tlsClientCa != nil, tlsCert == nil { throw ValidationError("--tls-client-ca needs --tls-cert and --tls-key") }
     }
 
     func run() async throws {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         let logger = Logger(label: "lotsed")
-        var limits = ServerLimits()
-        limits.idleTimeout = .seconds(idleTimeout)
-        limits.maxSessions = maxSessions
-        limits.maxPerAddress = maxPerAddress
-        limits.maxLineBytes = maxLine
-        limits.linesPerSecond = maxLinesPerSecond
-        limits.lineBurst = lineBurst
         let directory = DialogsDirectory.resolve(dialogs)
         let server: LotseServer
         do {
             let token = try CounselorToken.load(file: counselorTokenFile)
+            let tls = tlsOptions.settings
             try tls?.check()
             let statsFile = try stats.map { path throws(StatsError) in try StatsFile(path: path) }
             server = try LotseServer(
                 configuration: ServerConfiguration(
                     dialogsDirectory: directory, host: host, port: port, counselorToken: token,
-                    limits: limits, tls: tls, metrics: metricsAddress, proxyProtocol: proxyProtocol),
+                    limits: limitOptions.limits, tls: tls, metrics: metricsAddress, proxyProtocol: proxyProtocol),
                 logger: logger, stats: statsFile)
         } catch {
             logger.critical("cannot start:\n\(error)")

@@ -1,4 +1,4 @@
-import LotseEngine
+import LotseWire
 import Testing
 
 @testable import LotseChat
@@ -6,7 +6,7 @@ import Testing
 /// What Tab offers.
 @Suite struct CompletionTests {
     private let completion = Completion(
-        commands: Command.words, languages: ["de", "en", "ru"],
+        commands: CommandName.words, languages: ["de", "en", "ru"],
         options: [
             .init(number: 1, key: "nord", label: "Norden"), .init(number: 2, key: "sued", label: "Süden"),
             .init(number: 3, key: "other", label: "Woanders"),

@@ -1,4 +1,4 @@
-import LotseProtocol
+import LotseWire
 import Testing
 
 @testable import LotseChat
@@ -29,7 +29,8 @@ import Testing
     @Test func sentLinesAreReadAsTheServerReadsThem() {
         var state = ChatState()
         for line in [
-            "HELLO lotse/1 session=1 dialog=m@1 langs=de,en", "ASK counsel-lang choice", "OPT 1 de Deutsch", "OPT 2 en English", "WAIT",
+            "HELLO lotse/1 session=1 dialog=m@1 langs=de,en lang-slot=sprache", "ASK sprache choice", "OPT 1 de Deutsch",
+            "OPT 2 en English", "WAIT",
         ] {
             state.receive(ServerMessage(line: line))
         }
@@ -46,6 +47,16 @@ import Testing
         #expect(state.outcome == nil)
     }
 
+    @Test func withoutLangSlotNoQuestionIsTakenForTheCounsellingLanguage() {
+        var state = ChatState()
+        for line in ["HELLO lotse/1 session=1 dialog=m@1 langs=de,en", "ASK counsel-lang choice", "OPT 1 de Deutsch", "WAIT"] {
+            state.receive(ServerMessage(line: line))
+        }
+        state.send("Deutsch")
+        #expect(state.languageSlot == nil)
+        #expect(state.turnCounselLanguage == nil)
+    }
+
     @Test func backoffDoublesToTheCeiling() {
         var backoff = Backoff(initial: .milliseconds(500), ceiling: .seconds(4))
         let delays = (0..<6).map { _ in backoff.next() }
@@ -60,7 +71,7 @@ import Testing
     private func state(answering answer: String, reply: [String] = ["WAIT"]) -> ChatState {
         var state = ChatState()
         for line in [
-            "HELLO lotse/1 session=1 dialog=m@1 langs=de,en", "ASK counsel-lang choice", "OPT 1 de Deutsch",
+            "HELLO lotse/1 session=1 dialog=m@1 langs=de,en lang-slot=counsel-lang", "ASK counsel-lang choice", "OPT 1 de Deutsch",
             "OPT 2 en Englisch", "OPT 3 other Andere Sprache", "WAIT",
         ] {
             state.receive(ServerMessage(line: line))

@@ -1,5 +1,5 @@
 import Foundation
-import LotseProtocol
+import LotseWire
 import Testing
 
 @testable import LotseChat

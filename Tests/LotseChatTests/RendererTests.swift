@@ -1,4 +1,4 @@
-import LotseProtocol
+import LotseWire
 import Testing
 
 @testable import LotseChat

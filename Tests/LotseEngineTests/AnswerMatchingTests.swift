@@ -1,3 +1,4 @@
+import LotseDialog
 import Testing
 
 @testable import LotseEngine
@@ -11,14 +12,14 @@ import Testing
     /// The session and its turn after answering the region question with `answer`.
     private func region(_ answer: String, language: String? = nil) -> (session: Session, events: [Event]) {
         var session = Session.mini(after: Self.beforeRegion, language: language)
-        let events = session.step(answer)
+        let events = session.turn(answer)
         return (session, events)
     }
 
     /// Expects `answer` to the region question to be understood as `key`, and the dialog to go on.
     private func expectRegion(
         _ answer: String, _ key: String, language: String? = nil,
-        sourceLocation: SourceLocation = #_sourceLocation
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let (session, events) = region(answer, language: language)
         #expect(events.errors.isEmpty, "\(answer): \(events)", sourceLocation: sourceLocation)
@@ -29,7 +30,7 @@ import Testing
     /// Expects `answer` to the region question to be refused with `message`, the session unchanged.
     private func expectRegionRefused(
         _ answer: String, _ message: String = regionRefusal, language: String? = nil,
-        sourceLocation: SourceLocation = #_sourceLocation
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let (session, events) = region(answer, language: language)
         #expect(events == [.error(.notUnderstood, message), .wait], "\(answer)", sourceLocation: sourceLocation)
@@ -67,9 +68,9 @@ import Testing
 
     @Test func englishLabelsAfterSwitchingToEnglish() {
         var session = Session.mini(after: Self.beforeRegion)
-        let switched = session.step("/lang en")
+        let switched = session.turn("/lang en")
         #expect(switched.optionLabels == ["North", "South", "Elsewhere"])
-        #expect(session.step("North").asked == "goal")
+        #expect(session.turn("North").asked == "goal")
         #expect(session.slots["region"] == .key("nord"))
     }
 
@@ -115,7 +116,7 @@ import Testing
     @Test func thePhraseCoveringMostWordsWins() {
         // "another language" is two words of option 4, "english" one word of option 2.
         var session = Session.mini(after: walkToReferral.dropLast())
-        _ = session.step("another language english")
+        _ = session.turn("another language english")
         #expect(session.slots["counsel-lang"] == .key("other"))
     }
 
@@ -132,7 +133,7 @@ import Testing
     ])
     func yesNoAnswers(_ answer: String, _ key: String) {
         var session = Session.mini(after: ["nein", "19", "1", "1"])
-        let events = session.step(answer)
+        let events = session.turn(answer)
         #expect(events.errors.isEmpty, "\(events)")
         #expect(session.slots["money"] == .key(key))
     }
@@ -141,13 +142,13 @@ import Testing
     func noTypoIsForgivenInLabelsShorterThanFourLetters(_ answer: String, _ language: String?) {
         // "ja" and "nö" have two letters, "Yes" has three: only the exact words count.
         var session = Session.mini(language: language)
-        #expect(session.step(answer).errorCodes == [.notUnderstood], "\(answer)")
+        #expect(session.turn(answer).errorCodes == [.notUnderstood], "\(answer)")
         #expect(session.openQuestion == "ask-crisis")
     }
 
     @Test func bothYesAndNoIsAmbiguous() {
         var session = Session.mini()
-        #expect(session.step("ja nein").errors == ["Meinst du: 1 Ja, 2 Nein?"])
+        #expect(session.turn("ja nein").errors == ["Meinst du: 1 Ja, 2 Nein?"])
     }
 
     // MARK: - Number questions
@@ -158,7 +159,7 @@ import Testing
     ])
     func numberAnswers(_ answer: String, _ age: Int) {
         var session = Session.mini(after: ["nein"])
-        let events = session.step(answer)
+        let events = session.turn(answer)
         #expect(events.errors.isEmpty, "\(events)")
         #expect(session.slots["age"] == .number(age))
         #expect(events.asked == "region")
@@ -167,22 +168,22 @@ import Testing
     @Test(arguments: ["120", "4", "0", "neunzehn", "19 oder 20", "", "1 9"])
     func refusedNumbersNameMinAndMax(_ answer: String) {
         var session = Session.mini(after: ["nein"])
-        #expect(session.step(answer) == [.error(.notUnderstood, "Bitte gib eine Zahl von 5 bis 99 ein."), .wait])
+        #expect(session.turn(answer) == [.error(.notUnderstood, "Bitte gib eine Zahl von 5 bis 99 ein."), .wait])
         #expect(session.slots["age"] == nil)
         #expect(session.openQuestion == "ask-age")
     }
 
     @Test func refusalsAreInTheSessionLanguage() {
         var session = Session.mini(after: ["nein"], language: "en")
-        #expect(session.step("120").errors == ["Please enter a number from 5 to 99."])
-        _ = session.step("19")
-        #expect(session.step("blumenkohl").errors == ["Please choose a number from 1 to 3."])
+        #expect(session.turn("120").errors == ["Please enter a number from 5 to 99."])
+        _ = session.turn("19")
+        #expect(session.turn("blumenkohl").errors == ["Please choose a number from 1 to 3."])
     }
 
     @Test func aNumberTooLargeForAnIntIsRefused() {
         // 18446744073709551635 is 2^64 + 19: wrapping arithmetic would read it as 19.
         var session = Session.mini(after: ["nein"])
-        let events = session.step("18446744073709551635")
+        let events = session.turn("18446744073709551635")
         #expect(events.errors == ["Bitte gib eine Zahl von 5 bis 99 ein."])
         #expect(session.slots["age"] == nil)
     }

@@ -15,8 +15,8 @@ import Testing
 
     private func atNeeds() -> Session {
         var session = Session(dialog: Fixture.bundled)
-        _ = session.start()
-        for line in Self.toNeeds { _ = session.step(line) }
+        _ = session.greetingTurn()
+        for line in Self.toNeeds { _ = session.turn(line) }
         return session
     }
 
@@ -26,7 +26,7 @@ import Testing
 
     @Test func theQuestionOffersEachSlotAsAnOption() {
         var session = Session(dialog: Fixture.bundled)
-        _ = session.start()
+        _ = session.greetingTurn()
         let turn = session.run(Self.toNeeds).last ?? []
         #expect(turn.contains(.ask(slot: "needs", kind: .multi)))
         #expect(turn.compactMap { if case .option(_, let key, _) = $0 { key } else { nil } } == Self.needs)
@@ -46,7 +46,7 @@ import Testing
         ] as [(String, [String])])
     func answersFillEverySlot(_ answer: String, _ expected: [String]) {
         var session = atNeeds()
-        let turn = session.step(answer)
+        let turn = session.turn(answer)
         #expect(turn.errors.isEmpty, "\(turn)")
         #expect(values(session) == expected)
         #expect(turn.asked == "counsel-lang")
@@ -55,22 +55,22 @@ import Testing
     @Test(arguments: ["7", "1 9", "vielleicht", ""])
     func unclearAnswersAreRefusedAndFillNothing(_ answer: String) {
         var session = atNeeds()
-        let turn = session.step(answer)
+        let turn = session.turn(answer)
         #expect(turn.errorCodes == [.notUnderstood])
         #expect(values(session) == Array(repeating: nil, count: 6))
     }
 
     @Test func skipLeavesEverySlotUnknown() {
         var session = atNeeds()
-        _ = session.step("/skip")
+        _ = session.turn("/skip")
         #expect(values(session) == Array(repeating: nil, count: 6))
         #expect(Set(Self.needs).isSubset(of: session.skipped))
     }
 
     @Test func backAsksAgainWithTheSlotsCleared() {
         var session = atNeeds()
-        _ = session.step("2 5")
-        let turn = session.step("/back")
+        _ = session.turn("2 5")
+        let turn = session.turn("/back")
         #expect(turn.asked == "needs")
         #expect(values(session) == Array(repeating: nil, count: 6))
     }
@@ -78,10 +78,10 @@ import Testing
     @Test func aFlowMayOfferASubset() throws {
         // Under 12: only "without parents" and "violence" are offered.
         var session = Session(dialog: Fixture.bundled)
-        _ = session.start()
+        _ = session.greetingTurn()
         let turn = session.run(["nein", "8", "1", "nein"]).last ?? []
         #expect(turn.compactMap { if case .option(_, let key, _) = $0 { key } else { nil } } == ["unaccompanied", "violence"])
-        _ = session.step("2")
+        _ = session.turn("2")
         #expect(session.slots["violence"] == .key("yes"))
         #expect(session.slots["debts"] == nil)
     }
@@ -90,8 +90,8 @@ import Testing
         var session = atNeeds()
         session.isCounselor = true
         #expect(
-            session.step("/set needs debts").errors.first?.hasPrefix("needs fragt mehrere Slots auf einmal. Setz jeden davon: ") == true)
-        _ = session.step("/set debts yes")
+            session.turn("/set needs debts").errors.first?.hasPrefix("needs fragt mehrere Slots auf einmal. Setz jeden davon: ") == true)
+        _ = session.turn("/set debts yes")
         #expect(session.slots["debts"] == .key("yes"))
     }
 
@@ -99,7 +99,7 @@ import Testing
         var session = atNeeds()
         session.isCounselor = true
         _ = session.run(["3 4", "1"])
-        let notes = session.step("/why").notes
+        let notes = session.turn("/why").notes
         #expect(
             notes.contains { $0.hasPrefix("Regel debts-counselling: Gemeinnützige Schuldner") && $0.contains("(geprüft am 2026-12-02)") })
         #expect(
@@ -107,14 +107,14 @@ import Testing
                 "schuldnerberatung-search web: http://www.bag-sb.de/die-bag-sb/das-sind-wir/information-in-englisch/ (geprüft am 2026-12-02)"
             ))
         // In the session's language, the basis itself staying as the authors wrote it.
-        _ = session.step("/lang uk")
-        let ukrainian = session.step("/why").notes
+        _ = session.turn("/lang uk")
+        let ukrainian = session.turn("/why").notes
         #expect(
             ukrainian.contains {
                 $0.hasPrefix("Правило debts-counselling: Gemeinnützige Schuldner") && $0.contains("(перевірено 2026-12-02)")
             })
         session.isCounselor = false
         // A person's /why names no rule and no source (a note may still count further places).
-        #expect(!session.step("/why").notes.contains { $0.hasPrefix("Правило") || $0.contains("перевірено") })
+        #expect(!session.turn("/why").notes.contains { $0.hasPrefix("Правило") || $0.contains("перевірено") })
     }
 }

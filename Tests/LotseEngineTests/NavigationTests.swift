@@ -1,3 +1,4 @@
+import LotseDialog
 import Testing
 
 @testable import LotseEngine
@@ -7,7 +8,7 @@ import Testing
     /// The greeting turn of a fresh session in `language`, as `start()` gives it.
     private func greeting(language: String? = nil) -> [Event] {
         var session = Session(dialog: Fixture.dialog, language: language)
-        return session.start()
+        return session.greetingTurn()
     }
 
     /// The turn that asks the crisis question, as the greeting ends: SAY, ASK, OPTs, the skip hint.
@@ -18,12 +19,12 @@ import Testing
     @Test func backUndoesTheLastAnswerAndAsksItAgain() {
         var session = Session.mini(after: ["nein", "19"])
         #expect(session.openQuestion == "ask-region")
-        let events = session.step("/back")
+        let events = session.turn("/back")
         #expect(events == [.say("Wie alt bist du?"), .ask(slot: "age", kind: .number(min: 5, max: 99)), .wait])
         #expect(session.slots == ["crisis": .key("no")])
         #expect(session.openQuestion == "ask-age")
         #expect(session.path.map { Fixture.dialog.nodes[$0].id } == ["welcome", "ask-crisis", "crisis-check", "ask-age"])
-        #expect(session.step("20").asked == "region")
+        #expect(session.turn("20").asked == "region")
         #expect(session.slots["age"] == .number(20))
     }
 
@@ -35,49 +36,49 @@ import Testing
 
     @Test func backAtTheStartSaysSoAndAsksAgain() {
         var session = Session.mini()
-        #expect(session.step("/back") == [.note("Das ist schon die erste Frage.")] + crisisQuestion + [.wait])
+        #expect(session.turn("/back") == [.note("Das ist schon die erste Frage.")] + crisisQuestion + [.wait])
         #expect(session.openQuestion == "ask-crisis")
     }
 
     @Test func backAfterASkipAsksTheSkippedQuestionAgain() {
         var session = Session.mini(after: ["/skip"], counselor: true)
-        #expect(session.step("/slots") == [.note("crisis = (ausgelassen)"), .wait])
-        #expect(session.step("/back").asked == "crisis")
-        #expect(session.step("/slots") == [.note("(noch keine Slots gefüllt)"), .wait])
+        #expect(session.turn("/slots") == [.note("crisis = (ausgelassen)"), .wait])
+        #expect(session.turn("/back").asked == "crisis")
+        #expect(session.turn("/slots") == [.note("(noch keine Slots gefüllt)"), .wait])
     }
 
     @Test func backAfterTheEndReopensTheLastQuestion() {
         var session = Session.mini(after: walkToReferral)
         #expect(session.outcome == .referred)
-        let events = session.step("/back")
+        let events = session.turn("/back")
         #expect(events.asked == "counsel-lang")
         #expect(events.referred.isEmpty)
         #expect(session.outcome == nil)
         #expect(session.referral == nil)
-        #expect(session.step("3").referred == ["jobs-nord", "youth-nord"])
+        #expect(session.turn("3").referred == ["jobs-nord", "youth-nord"])
         #expect(session.outcome == .referred)
     }
 
     @Test func backAfterAnEmergencyReopensTheCrisisQuestion() {
         var session = Session.mini(after: ["ja"])
         #expect(session.outcome == .emergency)
-        #expect(session.step("/back").asked == "crisis")
-        #expect(session.step("nein").asked == "age")
+        #expect(session.turn("/back").asked == "crisis")
+        #expect(session.turn("nein").asked == "age")
     }
 
     // MARK: - /restart
 
     @Test func restartForgetsEverythingAndGreetsAgain() {
         var session = Session.mini(after: ["nein", "19", "1"])
-        #expect(session.step("/restart") == greeting())
+        #expect(session.turn("/restart") == greeting())
         #expect(session.slots.isEmpty)
         #expect(session.path.map { Fixture.dialog.nodes[$0].id } == ["welcome", "ask-crisis"])
-        #expect(session.step("/back").first == .note("Das ist schon die erste Frage."))
+        #expect(session.turn("/back").first == .note("Das ist schon die erste Frage."))
     }
 
     @Test func restartAfterTheEndKeepsTheLanguage() {
         var session = Session.mini(after: walkToReferral, language: "en")
-        #expect(session.step("/restart") == greeting(language: "en"))
+        #expect(session.turn("/restart") == greeting(language: "en"))
         #expect(session.outcome == nil && session.referral == nil)
     }
 
@@ -85,7 +86,7 @@ import Testing
 
     @Test func skipWhereTheQuestionAllowsIt() {
         var session = Session.mini()
-        let events = session.step("/skip")
+        let events = session.turn("/skip")
         #expect(
             events == [
                 .note("Okay, weiter ohne diese Antwort."), .say("Wie alt bist du?"),
@@ -96,28 +97,28 @@ import Testing
 
     @Test func skipWhereTheQuestionMustBeAnswered() {
         var session = Session.mini(after: ["nein"])
-        #expect(session.step("/skip") == [.error(.notUnderstood, "Diese Frage brauche ich."), .wait])
+        #expect(session.turn("/skip") == [.error(.notUnderstood, "Diese Frage brauche ich."), .wait])
         #expect(session.openQuestion == "ask-age")
     }
 
     @Test func skipAfterTheEndIsRefused() {
         var session = Session.mini(after: walkToReferral)
-        #expect(session.step("/skip") == [.error(.notUnderstood, "Das Gespräch ist zu Ende."), .wait])
-        #expect(session.step("19") == [.error(.notUnderstood, "Das Gespräch ist zu Ende."), .wait])
+        #expect(session.turn("/skip") == [.error(.notUnderstood, "Das Gespräch ist zu Ende."), .wait])
+        #expect(session.turn("19") == [.error(.notUnderstood, "Das Gespräch ist zu Ende."), .wait])
     }
 
     @Test func aSkippedSlotStaysUnknown() {
         // Money skipped: the may-rule on money neither fires nor rules anything out.
         var session = Session.mini(after: ["nein", "19", "1", "1", "/skip"])
         #expect(session.slots["money"] == nil)
-        #expect(session.step("1").reasons(for: "jobs-nord") == ["Die Agentur findet Ausbildungsplätze."])
+        #expect(session.turn("1").reasons(for: "jobs-nord") == ["Die Agentur findet Ausbildungsplätze."])
     }
 
     // MARK: - /lang
 
     @Test func langAsksTheOpenQuestionAgainInTheNewLanguage() {
         var session = Session.mini(after: ["nein", "19"])
-        let events = session.step("/lang en")
+        let events = session.turn("/lang en")
         #expect(
             events == [
                 .say("Where do you live?"), .ask(slot: "region", kind: .choice),
@@ -125,30 +126,30 @@ import Testing
                 .option(number: 3, key: "other", label: "Elsewhere"), .wait,
             ])
         #expect(session.language == "en")
-        #expect(session.step("1").said == ["What do you want?"])
+        #expect(session.turn("1").said == ["What do you want?"])
     }
 
     @Test func langCodesIgnoreCase() {
         var session = Session.mini()
-        _ = session.step("/LANG EN")
+        _ = session.turn("/LANG EN")
         #expect(session.language == "en")
     }
 
     @Test func langWithAnUnknownCodeIsRefused() {
         var session = Session.mini()
         #expect(
-            session.step("/lang fr") == [.error(.notUnderstood, "Diese Sprache gibt es nicht. Möglich: de Deutsch, en English"), .wait])
+            session.turn("/lang fr") == [.error(.notUnderstood, "Diese Sprache gibt es nicht. Möglich: de Deutsch, en English"), .wait])
         #expect(session.language == "de")
     }
 
     @Test func langAloneListsTheLanguages() {
         var session = Session.mini()
-        #expect(session.step("/lang") == [.note("de Deutsch, en English"), .wait])
+        #expect(session.turn("/lang") == [.note("de Deutsch, en English"), .wait])
     }
 
     @Test func langAfterTheEndShowsTheSlipInTheNewLanguage() {
         var session = Session.mini(after: walkToReferral)
-        let events = session.step("/lang en")
+        let events = session.turn("/lang en")
         #expect(events.said == ["Your summary", "Start here – this place takes the next steps with you:"])
         #expect(events.referred == ["jobs-nord", "youth-nord"])
     }
@@ -161,33 +162,33 @@ import Testing
 
     @Test func helpGivesTheHelpText() {
         var session = Session.mini()
-        #expect(session.step("/help") == [.note("/back – zurück\n/quit – beenden\n"), .wait])
-        #expect(session.step("/?") == [.note("/back – zurück\n/quit – beenden\n"), .wait])
-        _ = session.step("/lang en")
-        #expect(session.step("/help").notes == ["/back – go back\n/quit – stop\n"])
+        #expect(session.turn("/help") == [.note("/back – zurück\n/quit – beenden\n"), .wait])
+        #expect(session.turn("/?") == [.note("/back – zurück\n/quit – beenden\n"), .wait])
+        _ = session.turn("/lang en")
+        #expect(session.turn("/help").notes == ["/back – go back\n/quit – stop\n"])
         #expect(session.openQuestion == "ask-crisis")
     }
 
     @Test(arguments: ["/quit", "/exit", "/QUIT", "  /quit  "])
     func quitSaysByeAndClosesTheSession(_ line: String) {
         var session = Session.mini(after: ["nein"])
-        #expect(session.step(line) == [.bye(.quit)])
+        #expect(session.turn(line) == [.bye(.quit)])
         #expect(session.isClosed)
-        #expect(session.step("19") == [.bye(.quit)])
-        #expect(session.step("/restart") == [.bye(.quit)])
+        #expect(session.turn("19") == [.bye(.quit)])
+        #expect(session.turn("/restart") == [.bye(.quit)])
     }
 
     @Test(arguments: [("/dance", "/dance"), ("/help me", "/help"), ("/back now", "/back"), ("/", "/")])
     func unknownCommands(_ line: String, _ word: String) {
         var session = Session.mini()
-        #expect(session.step(line) == [.error(.unknownCommand, "Den Befehl \(word) kenne ich nicht."), .wait])
+        #expect(session.turn(line) == [.error(.unknownCommand, "Den Befehl \(word) kenne ich nicht."), .wait])
         #expect(session.openQuestion == "ask-crisis")
     }
 
     @Test func commandWordsIgnoreCase() {
         var session = Session.mini(after: ["nein"])
-        #expect(session.step("/BACK").asked == "crisis")
-        #expect(session.step("/Help").notes.count == 1)
+        #expect(session.turn("/BACK").asked == "crisis")
+        #expect(session.turn("/Help").notes.count == 1)
     }
 
     // MARK: - Counselor commands
@@ -198,7 +199,7 @@ import Testing
     ])
     func counselorCommandsWithoutCounselorMode(_ command: String) {
         var session = Session.mini()
-        #expect(session.step(command) == [.error(.counselorOnly, "Nur für Beratende."), .wait])
+        #expect(session.turn(command) == [.error(.counselorOnly, "Nur für Beratende."), .wait])
         #expect(session.slots.isEmpty)
         #expect(session.openQuestion == "ask-crisis")
     }
@@ -209,22 +210,22 @@ import Testing
     ])
     func counselorCommandsWithoutTheirArgumentsGiveTheirUsage(_ command: String, _ usage: String) {
         var session = Session.mini(counselor: true)
-        #expect(session.step(command) == [.error(.notUnderstood, usage), .wait])
+        #expect(session.turn(command) == [.error(.notUnderstood, usage), .wait])
     }
 
     @Test func anUnknownWordIsEchoedShortAndVisibleOnly() {
         var session = Session.mini()
         let typed = "/\u{202E}abc\u{200B}" + String(repeating: "x", count: 1000)
-        let errors = session.step(typed).errors
+        let errors = session.turn(typed).errors
         #expect(errors == ["Den Befehl /abcxxxxxxxxxxxxxxxxxxx… kenne ich nicht."])
     }
 
     @Test func setFillsASlotAndGoesOnWhenItIsTheOpenOne() {
         var session = Session.mini(counselor: true)
-        let events = session.step("/set crisis no")
+        let events = session.turn("/set crisis no")
         #expect(events.first == .note("Gesetzt: crisis = no"))
         #expect(events.asked == "age")
-        #expect(session.step("/set region sued") == [.note("Gesetzt: region = sued"), .wait])
+        #expect(session.turn("/set region sued") == [.note("Gesetzt: region = sued"), .wait])
         #expect(session.openQuestion == "ask-age")
         #expect(session.slots == ["crisis": .key("no"), "region": .key("sued")])
     }
@@ -238,35 +239,35 @@ import Testing
     ])
     func counselorCommandsRefuseWhatDoesNotExist(_ command: String, _ message: String) {
         var session = Session.mini(counselor: true)
-        #expect(session.step(command) == [.error(.notUnderstood, message), .wait])
+        #expect(session.turn(command) == [.error(.notUnderstood, message), .wait])
         #expect(session.slots.isEmpty)
     }
 
     @Test func slotsListsTheFilledSlotsInTheOrderOfTheSituation() {
         var session = Session.mini(after: ["nein", "19", "2"], counselor: true)
-        #expect(session.step("/slots") == [.note("age = 19\nregion = sued\ncrisis = no"), .wait])
+        #expect(session.turn("/slots") == [.note("age = 19\nregion = sued\ncrisis = no"), .wait])
         var fresh = Session.mini(counselor: true)
-        #expect(fresh.step("/slots") == [.note("(noch keine Slots gefüllt)"), .wait])
+        #expect(fresh.turn("/slots") == [.note("(noch keine Slots gefüllt)"), .wait])
     }
 
     @Test func gotoRunsFromTheNodeAndPathNamesTheNodesVisited() {
         var session = Session.mini(after: ["nein", "19", "1", "1"], counselor: true)
-        let events = session.step("/goto referral")
+        let events = session.turn("/goto referral")
         #expect(events.referred == ["jobs-nord", "youth-nord"])
         #expect(events.outcome == .referred)
         #expect(
-            session.step("/path") == [
+            session.turn("/path") == [
                 .note(
                     "welcome > ask-crisis > crisis-check > ask-age > ask-region > ask-goal > ask-money > referral > done"), .wait,
             ])
-        #expect(session.step("/back").asked == "money")
-        #expect(session.step("/goto main") == greeting())
+        #expect(session.turn("/back").asked == "money")
+        #expect(session.turn("/goto main") == greeting())
     }
 
     @Test func traceShowsEveryBranchAndRuleWithItsValue() {
         var session = Session.mini(counselor: true)
-        #expect(session.step("/trace on") == [.note("Trace an: TRACE-Zeilen für jede Bedingung und Regel."), .wait])
-        #expect(session.step("nein").traces == ["branch crisis-check: crisis == yes → false"])
+        #expect(session.turn("/trace on") == [.note("Trace an: TRACE-Zeilen für jede Bedingung und Regel."), .wait])
+        #expect(session.turn("nein").traces == ["branch crisis-check: crisis == yes → false"])
         let referral = session.last(["19", "1", "1", "/skip", "1"])
         #expect(
             referral.traces == [
@@ -278,28 +279,28 @@ import Testing
             ])
         // The traces come before what they decide.
         #expect(referral.firstIndex(of: .trace("rule money-maybe: money == yes → unknown"))! < referral.firstIndex { $0.isRefer }!)
-        #expect(session.step("/trace") == [.note("Trace an: TRACE-Zeilen für jede Bedingung und Regel."), .wait])
-        #expect(session.step("/trace off") == [.note("Trace aus."), .wait])
+        #expect(session.turn("/trace") == [.note("Trace an: TRACE-Zeilen für jede Bedingung und Regel."), .wait])
+        #expect(session.turn("/trace off") == [.note("Trace aus."), .wait])
         #expect(session.last(["/back", "1"]).traces.isEmpty)
     }
 
     @Test func counselorNotesComeInTheSessionLanguage() {
         var english = Session.mini(language: "en", counselor: true)
-        #expect(english.step("/trace on") == [.note("Trace on: TRACE lines for every condition and rule."), .wait])
-        #expect(english.step("/set region sued") == [.note("Set: region = sued"), .wait])
-        #expect(english.step("/goto nowhere") == [.error(.notUnderstood, "There is no node 'nowhere'."), .wait])
+        #expect(english.turn("/trace on") == [.note("Trace on: TRACE lines for every condition and rule."), .wait])
+        #expect(english.turn("/set region sued") == [.note("Set: region = sued"), .wait])
+        #expect(english.turn("/goto nowhere") == [.error(.notUnderstood, "There is no node 'nowhere'."), .wait])
         var ukrainian = Session(dialog: Fixture.bundled, language: "uk")
         ukrainian.isCounselor = true
-        _ = ukrainian.start()
-        #expect(ukrainian.step("/trace off") == [.note("Трасування вимкнено."), .wait])
-        #expect(ukrainian.step("/slots") == [.note("(поки що жоден слот не заповнено)"), .wait])
-        #expect(ukrainian.step("/set") == [.error(.notUnderstood, "Як писати команду: /set SLOT VALUE"), .wait])
+        _ = ukrainian.greetingTurn()
+        #expect(ukrainian.turn("/trace off") == [.note("Трасування вимкнено."), .wait])
+        #expect(ukrainian.turn("/slots") == [.note("(поки що жоден слот не заповнено)"), .wait])
+        #expect(ukrainian.turn("/set") == [.error(.notUnderstood, "Як писати команду: /set SLOT VALUE"), .wait])
     }
 
     @Test func traceShowsAnUnknownBranch() {
         var session = Session.mini(counselor: true)
-        _ = session.step("/trace on")
-        #expect(session.step("/skip").traces == ["branch crisis-check: crisis == yes → unknown"])
+        _ = session.turn("/trace on")
+        #expect(session.turn("/skip").traces == ["branch crisis-check: crisis == yes → unknown"])
     }
 
     @Test func withoutTraceThereAreNoTraceLines() {
@@ -310,11 +311,11 @@ import Testing
     @Test func quitAfterTheEndKeepsTheOutcomeForTheLog() {
         var ended = Session.mini(after: walkToReferral)
         #expect(ended.outcome == .referred)
-        #expect(ended.step("/quit") == [.bye(.quit)])
+        #expect(ended.turn("/quit") == [.bye(.quit)])
         #expect(ended.isClosed)
         #expect(ended.outcome == .referred)
         var midway = Session.mini(after: ["nein", "19"])
-        _ = midway.step("/quit")
+        _ = midway.turn("/quit")
         #expect(midway.isClosed)
         #expect(midway.outcome == nil)
     }

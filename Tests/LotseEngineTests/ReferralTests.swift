@@ -96,7 +96,7 @@ import Testing
     @Test func crisisGoesStraightToTheEmergencyReferral() {
         var session = Session.mini()
         #expect(
-            session.step("ja") == [
+            session.turn("ja") == [
                 .say("Diese Stellen helfen dir."),
                 .refer(rank: 1, partner: "crisis-line", name: "Krisentelefon"),
                 .why(partner: "crisis-line", text: "Dort hilft man dir sofort."),
@@ -116,8 +116,8 @@ import Testing
         #expect(ranked.isEmergency)
 
         var session = Session.mini(after: ["nein", "19", "1", "1"], counselor: true, dialog: dialog)
-        _ = session.step("/set crisis yes")
-        let events = session.step("/goto referral")
+        _ = session.turn("/set crisis yes")
+        let events = session.turn("/goto referral")
         #expect(events.referred == ["crisis-line", "jobs-nord", "youth-nord"])
         #expect(events.outcome == .emergency)
     }
@@ -194,7 +194,7 @@ import Testing
 
     @Test func summaryInEnglishAddsTheGermanReasons() {
         var session = Session.mini(after: Self.walk(money: "ja"), language: "en")
-        let events = session.step("/summary")
+        let events = session.turn("/summary")
         #expect(events.said == ["Your summary", "Start here – this place takes the next steps with you:"])
         #expect(
             events.reasons(for: "jobs-nord") == [
@@ -206,22 +206,22 @@ import Testing
 
     @Test func summaryInGermanGivesEachReasonOnce() {
         var session = Session.mini(after: Self.walk())
-        let events = session.step("/summary")
+        let events = session.turn("/summary")
         #expect(events.said == ["Deine Übersicht", "Fang hier an – diese Stelle geht die nächsten Schritte mit dir:"])
         #expect(events.reasons(for: "youth-nord") == ["Die Jugendberatung ist für junge Menschen."])
     }
 
     @Test func summaryBeforeTheEndGivesWhatIsKnownSoFar() {
         var session = Session.mini()
-        #expect(session.step("/summary") == [.say("Noch keine Stellen."), .wait])
+        #expect(session.turn("/summary") == [.say("Noch keine Stellen."), .wait])
         _ = session.run(["nein", "19", "Norden"])
-        #expect(session.step("/summary").referred == ["youth-nord"])
+        #expect(session.turn("/summary").referred == ["youth-nord"])
         #expect(session.openQuestion == "ask-goal")
     }
 
     @Test func whyAfterTheEndNamesTheRules() {
         var session = Session.mini(after: Self.walk())
-        let events = session.step("/why")
+        let events = session.turn("/why")
         #expect(events.said == ["Darum diese Stellen:", "Fang hier an – diese Stelle geht die nächsten Schritte mit dir:"])
         #expect(events.referred == ["jobs-nord", "youth-nord"])
         #expect(events.reasons(for: "youth-nord") == ["Die Jugendberatung ist für junge Menschen."])
@@ -231,13 +231,13 @@ import Testing
         // Before the region is known, only nationwide partners can be named.
         var session = Session.mini(after: ["nein"])
         #expect(
-            session.step("/why").said == [
+            session.turn("/why").said == [
                 "Manche Stellen sind nur für junge Menschen.",
                 "Davon hängt ab, ob diese Stellen passen: Agentur überall",
             ])
         session = Session.mini(after: ["nein", "19", "1"])
         #expect(
-            session.step("/why").said == [
+            session.turn("/why").said == [
                 "Für jedes Ziel gibt es andere Stellen.",
                 "Davon hängt ab, ob diese Stellen passen: Agentur Nord",
             ])

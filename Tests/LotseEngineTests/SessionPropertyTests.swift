@@ -29,7 +29,7 @@ import Testing
         await propertyCheck(count: 200, input: Self.input, Gen.bool) { indices, counselor in
             var session = session(counselor: counselor)
             for line in indices.map({ Self.lines[$0] }) {
-                let turn = session.step(line)
+                let turn = session.turn(line)
                 switch turn.last {
                 case .wait?, .bye?: break
                 default: Issue.record("'\(line)' gave a turn that ends with \(String(describing: turn.last))")
@@ -47,13 +47,13 @@ import Testing
                     case .ask(let question) = Fixture.bundled.nodes[index].kind
                 else { break }
                 let before = session.slots
-                guard session.step(line).errors.isEmpty, session.openQuestion != node else { continue }
+                guard session.turn(line).errors.isEmpty, session.openQuestion != node else { continue }
                 let filled = Fixture.bundled.slots[question.slot]?.kind == .multi ? question.options : [question.slot]
-                let again = session.step("/back")
+                let again = session.turn("/back")
                 #expect(again.asked == question.slot, "'/back' after '\(line)' at \(node)")
                 #expect(session.openQuestion == node)
                 for slot in filled { #expect(session.slots[slot] == before[slot], "\(slot) after /back") }
-                _ = session.step(line)
+                _ = session.turn(line)
             }
         }
     }
@@ -66,7 +66,7 @@ import Testing
             for line in indices.map({ Self.lines[$0] }) + ["/back", "/back", "/back"] {
                 let slots = session.slots
                 let steps = session.history.count
-                _ = session.step(line)
+                _ = session.turn(line)
                 if session.isClosed { break }
                 if session.history.count == steps + 1 {
                     before.append(slots)
@@ -85,41 +85,40 @@ import Testing
             var first = session(counselor: true)
             var second = session(counselor: true)
             for line in indices.map({ Self.lines[$0] }) {
-                #expect(first.step(line) == second.step(line))
+                #expect(first.turn(line) == second.turn(line))
             }
         }
     }
 
-    @Test func aTurnUpToItsQuestionAndThatQuestionAreTheWholeTurn() async {
+    @Test func aTurnAsksAtMostOneQuestionLastAndItIsTheOpenOne() async {
         await propertyCheck(count: 200, input: Self.input, Gen.bool) { indices, counselor in
-            var whole = session(counselor: counselor)
-            var upToQuestion = session(counselor: counselor)
+            var session = session(counselor: counselor)
             for line in indices.map({ Self.lines[$0] }) {
-                let expected = whole.step(line)
-                let turn = upToQuestion.stepUpToQuestion(ClientInput(line))
-                if let question = turn.openQuestion {
-                    #expect(upToQuestion.position == .asking(question), "'\(line)'")
-                    #expect(turn.events + upToQuestion.questionEvents(question) + [.wait] == expected, "'\(line)'")
-                } else {
-                    #expect(turn.events == expected, "'\(line)'")
+                let events = session.step(line)
+                let asked = events.enumerated().compactMap { if case .question(let question) = $1 { ($0, question) } else { nil } }
+                #expect(asked.count <= 1, "'\(line)'")
+                if let (position, question) = asked.first {
+                    #expect(position == events.count - 2 && events.last == .wait, "'\(line)'")
+                    #expect(session.position == .asking(question.node) && question.language == session.language, "'\(line)'")
                 }
-                if whole.isClosed { break }
+                if session.isClosed { break }
             }
         }
     }
 
-    @Test func aQuestionFollowedByMoreIsPutBackWhereItWasAsked() {
-        var turn = Turn(leavingQuestionOut: true)
-        turn.add(.say("before"))
-        turn.leaveOut(7)
-        turn.add(.note("after"))
-        let question: (Int) -> [Event] = { [.say("question \($0)"), .ask(slot: "age", kind: .number(min: 1, max: 99))] }
-        #expect(
-            turn.upToQuestion(question)
-                == TurnUpToQuestion(events: [.say("before")] + question(7) + [.note("after"), .wait], openQuestion: nil))
-        var last = Turn(leavingQuestionOut: true)
-        last.add(.say("before"))
-        last.leaveOut(7)
-        #expect(last.upToQuestion(question) == TurnUpToQuestion(events: [.say("before")], openQuestion: 7))
+    /// A session writes each turn into the last one's storage; a caller that keeps its turns
+    /// still has them as they were.
+    @Test func turnsKeptByTheCallerStayAsTheyWere() async {
+        await propertyCheck(count: 100, input: Self.input, Gen.bool) { indices, counselor in
+            var keeping = session(counselor: counselor)
+            var dropping = session(counselor: counselor)
+            var kept: [[Event]] = []
+            var expected: [[Event]] = []
+            for line in indices.map({ Self.lines[$0] }) {
+                kept.append(keeping.step(line))
+                expected.append(dropping.step(line).map { $0 })  // new storage: the session reuses its own
+            }
+            #expect(kept == expected)
+        }
     }
 }

@@ -11,18 +11,14 @@ import Testing
 /// (5...99), region (nord, sued, other), goal (ausbildung, arbeit, studium, sprache), money
 /// (yesno, skippable), counsel-lang (de, en, ru, other), referral, end.
 enum Fixture {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/mini")
-    static let dialog: Dialog = try! DialogLoader.load(directory: directory.path)
+    static let dialog: Dialog = try! DialogLoader.load(directory: Repository.fixture("mini"))
     /// The bundled knowledge base (Dialogs/), for tests of what it says.
-    static let bundled: Dialog = try! DialogLoader.load(
-        directory: directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Dialogs").path)
+    static let bundled: Dialog = try! DialogLoader.load(directory: Repository.bundledDialogs)
 
     /// The mini dialog with the edits made to its `file` (each text replaced once), loaded from
     /// a temporary copy — for the few tests that need another rule.
     static func variant(_ file: String, _ edits: [(String, String)]) throws -> Dialog {
-        let copy = try FixtureCopy(of: directory.path)
+        let copy = try FixtureCopy(of: Repository.fixture("mini"))
         for (old, new) in edits { try copy.replace(old, with: new, in: file) }
         return try DialogLoader.load(directory: copy.path)
     }
@@ -45,9 +41,27 @@ extension Session {
         return session
     }
 
-    /// Sends `lines` one by one; the turns they produced.
+    /// Sends `lines` one by one; the turns they produced, as `turn(_:)` gives them.
     mutating func run(_ lines: [String]) -> [[Event]] {
-        lines.map { step($0) }
+        lines.map { turn($0) }
+    }
+
+    /// `step(line)` as the tests read a turn: its question written out as its lines.
+    mutating func turn(_ line: String) -> [Event] {
+        writtenOut(step(line))
+    }
+
+    /// `start()` as the tests read a turn: its question written out as its lines.
+    mutating func greetingTurn() -> [Event] {
+        writtenOut(start())
+    }
+
+    /// `events` with a question written out as its lines (`Dialog.questionEvents(_:in:)`).
+    func writtenOut(_ events: [Event]) -> [Event] {
+        events.flatMap { event -> [Event] in
+            if case .question(let question) = event { return dialog.questionEvents(question.node, in: question.language) }
+            return [event]
+        }
     }
 
     /// Sends `lines` and returns the last turn.
@@ -60,7 +74,7 @@ extension [Event] {
     /// The `ERR` texts of a turn.
     var errors: [String] { compactMap { if case .error(_, let text) = $0 { text } else { nil } } }
     /// The `ERR` codes of a turn.
-    var errorCodes: [Event.ErrorCode] { compactMap { if case .error(let code, _) = $0 { code } else { nil } } }
+    var errorCodes: [ErrorCode] { compactMap { if case .error(let code, _) = $0 { code } else { nil } } }
     /// The slot of the `ASK` in a turn.
     var asked: String? { lazy.compactMap { if case .ask(let slot, _) = $0 { slot } else { nil } }.first }
     /// The `OPT` labels of a turn, in order.

@@ -1,15 +1,26 @@
 import Foundation
 import LotseDialog
 import LotseEngine
+import LotseTestSupport
 import Testing
 
 @testable import LotseProtocol
 
 /// Engine events spelt as protocol v1 server lines.
 @Suite struct ServerLineTests {
-    static let mini = try! DialogLoader.load(
-        directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/mini").path)
+    static let mini = try! DialogLoader.load(directory: Repository.fixture("mini"))
+    /// The mini dialog's questions, spelt ahead.
+    static let questions = SpeltQuestions(dialog: mini)
+
+    /// The lines of `events`, a question's from `questions`.
+    static func lines(_ events: [Event]) -> [String] {
+        ServerLine.lines(for: events, questions: questions)
+    }
+
+    /// The lines of one event.
+    static func lines(_ event: Event) -> [String] {
+        lines([event])
+    }
 
     @Test(arguments: [
         (Event.say("Hallo!"), "SAY Hallo!"),
@@ -32,7 +43,7 @@ import Testing
         (.wait, "WAIT"),
     ])
     func eachEventIsOneLine(_ event: Event, _ line: String) {
-        #expect(ServerLine.lines(for: event) == [line])
+        #expect(Self.lines(event) == [line])
     }
 
     @Test(arguments: [
@@ -45,7 +56,7 @@ import Testing
         (.note, "INFO p note de,en"),
     ])
     func everyInfoField(_ field: InfoField, _ line: String) {
-        #expect(ServerLine.lines(for: .info(partner: "p", field: field, value: "de,en")) == [line])
+        #expect(Self.lines(.info(partner: "p", field: field, value: "de,en")) == [line])
     }
 
     @Test(arguments: [
@@ -62,33 +73,33 @@ import Testing
     }
 
     @Test func textWithLineBreaksBecomesSeveralLinesOfTheSameTag() {
-        #expect(ServerLine.lines(for: .say("Eins.\nZwei.\r\n\nDrei.")) == ["SAY Eins.", "SAY Zwei.", "SAY Drei."])
-        #expect(ServerLine.lines(for: .note("/back – zurück\n/quit – beenden\n")) == ["NOTE /back – zurück", "NOTE /quit – beenden"])
-        #expect(ServerLine.lines(for: .why(partner: "p", text: "a\rb\u{2028}c")) == ["WHY p a", "WHY p b", "WHY p c"])
+        #expect(Self.lines(.say("Eins.\nZwei.\r\n\nDrei.")) == ["SAY Eins.", "SAY Zwei.", "SAY Drei."])
+        #expect(Self.lines(.note("/back – zurück\n/quit – beenden\n")) == ["NOTE /back – zurück", "NOTE /quit – beenden"])
+        #expect(Self.lines(.why(partner: "p", text: "a\rb\u{2028}c")) == ["WHY p a", "WHY p b", "WHY p c"])
         #expect(
-            ServerLine.lines(for: .info(partner: "p", field: .hours, value: "Mo 9-12\nDi 14-16")) == [
+            Self.lines(.info(partner: "p", field: .hours, value: "Mo 9-12\nDi 14-16")) == [
                 "INFO p hours Mo 9-12", "INFO p hours Di 14-16",
             ])
-        #expect(ServerLine.lines(for: .trace("a\nb")) == ["TRACE a", "TRACE b"])
+        #expect(Self.lines(.trace("a\nb")) == ["TRACE a", "TRACE b"])
     }
 
     @Test func singleLineFieldsTurnLineBreaksIntoSpaces() {
-        #expect(ServerLine.lines(for: .error(.notUnderstood, "a\nb")) == ["ERR 400 a b"])
-        #expect(ServerLine.lines(for: .option(number: 1, key: "k", label: "Zwei\nZeilen")) == ["OPT 1 k Zwei Zeilen"])
-        #expect(ServerLine.lines(for: .refer(rank: 1, partner: "p", name: "Name\r\nmit Umbruch")) == ["REFER 1 p Name mit Umbruch"])
+        #expect(Self.lines(.error(.notUnderstood, "a\nb")) == ["ERR 400 a b"])
+        #expect(Self.lines(.option(number: 1, key: "k", label: "Zwei\nZeilen")) == ["OPT 1 k Zwei Zeilen"])
+        #expect(Self.lines(.refer(rank: 1, partner: "p", name: "Name\r\nmit Umbruch")) == ["REFER 1 p Name mit Umbruch"])
     }
 
     @Test func controlCharactersAreStripped() {
-        #expect(ServerLine.lines(for: .say("a\u{1B}[31mb\u{7}c\u{0}d\u{9B}e\u{7F}f")) == ["SAY a[31mbcdef"])
-        #expect(ServerLine.lines(for: .option(number: 1, key: "k", label: "x\ty")) == ["OPT 1 k xy"])
-        #expect(ServerLine.lines(for: .error(.notUnderstood, "\u{1B}[2Jweg")) == ["ERR 400 [2Jweg"])
-        #expect(ServerLine.lines(for: .refer(rank: 1, partner: "p", name: "\u{85}Name")) == ["REFER 1 p Name"])
+        #expect(Self.lines(.say("a\u{1B}[31mb\u{7}c\u{0}d\u{9B}e\u{7F}f")) == ["SAY a[31mbcdef"])
+        #expect(Self.lines(.option(number: 1, key: "k", label: "x\ty")) == ["OPT 1 k xy"])
+        #expect(Self.lines(.error(.notUnderstood, "\u{1B}[2Jweg")) == ["ERR 400 [2Jweg"])
+        #expect(Self.lines(.refer(rank: 1, partner: "p", name: "\u{85}Name")) == ["REFER 1 p Name"])
     }
 
     @Test func spacesAroundEachLineAreTrimmedAndEmptyLinesDropped() {
-        #expect(ServerLine.lines(for: .say("  Hallo  \n   \nDu ")) == ["SAY Hallo", "SAY Du"])
-        #expect(ServerLine.lines(for: .say("")) == ["SAY"])
-        #expect(ServerLine.lines(for: .note("\n\u{1B}\n")) == ["NOTE"])
+        #expect(Self.lines(.say("  Hallo  \n   \nDu ")) == ["SAY Hallo", "SAY Du"])
+        #expect(Self.lines(.say("")) == ["SAY"])
+        #expect(Self.lines(.note("\n\u{1B}\n")) == ["NOTE"])
     }
 
     /// The fast path that passes a text through untouched must agree with the slow cleaning.
@@ -117,19 +128,20 @@ import Testing
     @Test func aTurnIsItsEventsLinesInOrder() {
         var session = Session(dialog: Self.mini)
         #expect(
-            ServerLine.lines(for: session.start()) == [
+            Self.lines(session.start()) == [
                 "SAY Hallo!", "SAY Bist du in Not?", "ASK crisis yesno", "OPT 1 yes Ja", "OPT 2 no Nein",
                 "NOTE Mit /skip geht es ohne Antwort weiter.", "WAIT",
             ])
-        #expect(ServerLine.lines(for: session.step("/help")) == ["NOTE /back – zurück", "NOTE /quit – beenden", "WAIT"])
-        #expect(ServerLine.lines(for: session.step("nein")) == ["SAY Wie alt bist du?", "ASK age number min=5 max=99", "WAIT"])
-        #expect(ServerLine.lines(for: session.step("/quit")) == ["BYE quit"])
+        #expect(Self.lines(session.step("/help")) == ["NOTE /back – zurück", "NOTE /quit – beenden", "WAIT"])
+        #expect(Self.lines(session.step("nein")) == ["SAY Wie alt bist du?", "ASK age number min=5 max=99", "WAIT"])
+        #expect(Self.lines(session.step("/quit")) == ["BYE quit"])
     }
 
     @Test func helloNamesSessionDialogAndLanguages() {
         let version = Self.mini.version
         #expect(
-            ServerLine.hello(session: "7f3a09c1", dialog: Self.mini) == "HELLO lotse/1 session=7f3a09c1 dialog=mini@\(version) langs=de,en")
+            ServerLine.hello(session: "7f3a09c1", dialog: Self.mini)
+                == "HELLO lotse/1 session=7f3a09c1 dialog=mini@\(version) langs=de,en lang-slot=counsel-lang")
         #expect(version.count == 8 && version.allSatisfy(\.isHexDigit))
         #expect(ServerLine.protocolVersion == "lotse/1")
     }

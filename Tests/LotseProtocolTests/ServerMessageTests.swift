@@ -28,8 +28,9 @@ import Testing
         (.info(partner: "mbe", field: field, value: "0800 1"), .info(partner: "mbe", field: .known(field), value: "0800 1"))
     }
 
-    static let sessionErrors: [(Event, ServerMessage)] = Event.ErrorCode.allCases.map { code in
-        (.error(code, "Bitte noch einmal."), .error(code: .known(ErrorCode(code)), text: "Bitte noch einmal."))
+    /// The codes the engine writes itself.
+    static let sessionErrors: [(Event, ServerMessage)] = [ErrorCode.notUnderstood, .counselorOnly, .unknownCommand].map { code in
+        (.error(code, "Bitte noch einmal."), .error(code: .known(code), text: "Bitte noch einmal."))
     }
 
     static let outcomes: [(Event, ServerMessage)] = Outcome.allCases.map { (.end($0), .end(.known($0))) }
@@ -41,9 +42,13 @@ import Testing
         + [(.note("Neu geladen."), .note("Neu geladen.")), (.wait, .wait)]
 
     /// Every line a turn can have, the session's and the server's own, and what a client reads.
-    static let roundTrips: [(ServerTurn, ServerMessage)] =
-        (sessionLines + facts + sessionErrors + outcomes).map { event, message in (ServerTurn.session([event]), message) }
-        + serverLines.map { event, message in (ServerTurn.server([event]), message) }
+    static let roundTrips: [(ServerTurn, ServerMessage)] = {
+        let questions = SpeltQuestions(dialog: ServerLineTests.mini)
+        let session: [(ServerTurn, ServerMessage)] = (sessionLines + facts + sessionErrors + outcomes).map { event, message in
+            (ServerTurn.session([event], questions), message)
+        }
+        return session + serverLines.map { event, message in (ServerTurn.server([event]), message) }
+    }()
 
     @Test func everyLineServerLineWritesParsesBackToWhatWasWritten() {
         for (turn, message) in Self.roundTrips {
@@ -56,13 +61,17 @@ import Testing
     @Test func theGreetingParsesBack() {
         let dialog = ServerLineTests.mini
         let line = ServerLine.hello(session: "7f", dialog: dialog)
-        #expect(ServerMessage(line: line) == .hello(.init(version: ServerLine.protocolVersion, languages: dialog.languages.map(\.code))))
+        #expect(
+            ServerMessage(line: line)
+                == .hello(
+                    .init(version: ServerLine.protocolVersion, languages: dialog.languages.map(\.code), languageSlot: dialog.languageSlot)))
     }
 
     @Test func onlyWaitAndByeEndATurn() {
         for (turn, message) in Self.roundTrips {
             let line = ServerLine.lines(for: turn)[0]
-            let ends = turn == .session([.wait]) || turn == .server([.wait]) || turn.closingReason != nil
+            let waits = if case .session([.wait], _) = turn { true } else { turn == .server([.wait]) }
+            let ends = waits || turn.closingReason != nil
             #expect(message.endsTurn == ends, "\(line)")
             #expect(ServerMessage.endsTurn(line) == ends, "\(line)")
         }

@@ -1,6 +1,7 @@
 import Foundation
 import LotseClient
 import LotseServer
+import LotseService
 import LotseTestSupport
 import NIOConcurrencyHelpers
 import Synchronization

@@ -1,5 +1,6 @@
 import Logging
 import LotseClient
+import LotseService
 import LotseTestSupport
 import NIOCore
 import NIOEmbedded

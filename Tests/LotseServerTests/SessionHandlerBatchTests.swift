@@ -1,4 +1,5 @@
 import Logging
+import LotseService
 import LotseTestSupport
 import NIOCore
 import NIOEmbedded
@@ -21,15 +22,9 @@ import Testing
         limits.linesPerBatch = linesPerBatch
         limits.linesPerSecond = 0
         let logger = Logger.silent
-        let services = SessionServices(
-            registry: SessionRegistry(limits: limits),
-            store: try DialogStore(directory: Fixtures.tiny, logger: logger),
-            gate: CounselorGate(token: nil, limits: limits),
-            limits: limits,
-            logger: logger,
-            encrypted: false,
-            metrics: nil,
-            stats: nil)
+        let service = SessionService(
+            store: try DialogStore(directory: Fixtures.tiny, logger: logger), counselorToken: nil, limits: limits, logger: logger)
+        let services = SessionServices(service: service, encrypted: false, logger: logger)
         let channel = EmbeddedChannel(loop: loop)
         if let log { try channel.pipeline.syncOperations.addHandler(TurnLogger(name: name, log: log)) }
         try channel.pipeline.syncOperations.addHandler(

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import LotseClient
 import LotseServer
 import LotseStats
 import LotseTestSupport

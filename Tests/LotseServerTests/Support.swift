@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import LotseClient
 import LotseServer
+import LotseService
 import LotseTestSupport
 import NIOConcurrencyHelpers
 import NIOCore
@@ -14,11 +15,10 @@ import Testing
 
 /// The Dialogs the tests serve.
 enum Fixtures {
-    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    /// A two-question dialog of this test target.
-    static let tiny = tests.appendingPathComponent("Fixtures/tiny").path
+    /// A two-question dialog (`Tests/Fixtures/tiny`).
+    static let tiny = Repository.fixture("tiny")
     /// The bundled knowledge base.
-    static let bundled = tests.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Dialogs").path
+    static let bundled = Repository.bundledDialogs
 }
 
 /// A logger that drops everything, or keeps it for a test to read.

@@ -1,6 +1,8 @@
 import Foundation
 import LotseDialog
 import LotseProtocol
+import LotseTestSupport
+import LotseWire
 import Synchronization
 import Testing
 
@@ -8,9 +10,7 @@ import Testing
 
 /// The runner's verdicts on transcripts run in-process against the mini fixture.
 @Suite struct RunnerTests {
-    static let mini = try! DialogLoader.load(
-        directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/mini").path)
+    static let mini = try! DialogLoader.load(directory: Repository.fixture("mini"))
 
     /// The mini fixture's turn after "nein", as the transcript runner sees it.
     static let ageTurn = ["SAY Wie alt bist du?", "ASK age number min=5 max=99", "WAIT"]
@@ -26,7 +26,7 @@ import Testing
         #expect(
             try await run(
                 """
-                < HELLO lotse/1 session=local dialog=mini@* langs=de,en
+                < HELLO lotse/1 session=local dialog=mini@* langs=de,en lang-slot=counsel-lang
                 < SAY Hallo!
                 < ASK crisis yesno
                 < OPT 2 no Nein
