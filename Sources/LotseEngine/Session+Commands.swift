@@ -63,6 +63,7 @@ extension Session {
             return
         }
         restoreSlots(to: snapshot)
+        placeCandidates = nil
         skipped = snapshot.skipped
         path.removeLast(path.count - min(path.count, snapshot.pathCount))
         referral = nil
@@ -95,6 +96,7 @@ extension Session {
     private mutating func restart(into turn: inout Turn) {
         // The walk starts again at the same size: the storage of slots, steps, journal and path is kept.
         slotValues.removeAll()
+        placeCandidates = nil
         skipped = []
         history.removeAll(keepingCapacity: true)
         slotJournal.removeAll(keepingCapacity: true)

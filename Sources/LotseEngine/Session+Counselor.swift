@@ -22,7 +22,7 @@ extension Session {
                 return
             }
             value = .number(number)
-        case .choice, .yesno:
+        case .choice, .yesno, .place:
             guard slot.accepts(key: text) else {
                 turn.add(.error(.notUnderstood, message(.slotValues, ["slot": slotID, "values": slot.values.joined(separator: ", ")])))
                 return

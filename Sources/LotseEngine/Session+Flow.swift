@@ -64,9 +64,17 @@ extension Session {
         turn.add(.end(final))
     }
 
-    /// Asks the question of node `index`: the turn ends with it.
+    /// Asks the question of node `index`: the turn ends with it — or, while the person picks
+    /// one of several places of a name, with the choice between them (this session's own, so
+    /// it is spelt here).
     func ask(_ index: Int, into turn: inout Turn) {
-        turn.add(.question(AskedQuestion(node: index, language: language)))
+        if let candidates = placeCandidates, case .ask(let question) = dialog.nodes[index].kind,
+            dialog.slots[question.slot]?.kind == .place
+        {
+            addPlaceChoice(candidates, into: &turn)
+        } else {
+            turn.add(.question(AskedQuestion(node: index, language: language)))
+        }
     }
 
     /// An answer to the open question: fill the slot and go on, or say what is expected.
@@ -76,6 +84,10 @@ extension Session {
             return
         }
         guard case .ask(let question) = dialog.nodes[index].kind, let slot = dialog.slots[question.slot] else { return }
+        if slot.kind == .place {
+            answerPlace(text, node: index, into: &turn)
+            return
+        }
         switch understand(text, question: question, slot: slot) {
         case .success(let filling):
             remember(index)
@@ -110,7 +122,7 @@ extension Session {
                 return .failure(AnswerRefusal(message(.enterNumber, ["min": String(min), "max": String(max)])))
             }
             return .success(.slot(slot.id, .number(number)))
-        case .text:
+        case .text, .place:
             return text.isEmpty ? .failure(AnswerRefusal(message(.enterText))) : .success(.slot(slot.id, .text(text)))
         case .choice, .yesno:
             let matcher = AnswerMatcher(question: question, dialog: dialog, language: language)
@@ -145,16 +157,20 @@ extension Session {
         }
     }
 
-    /// Keeps the state before answering node `index`, for `/back`.
+    /// Keeps the state before answering node `index`, for `/back`; a choice between places
+    /// of one name is over.
     mutating func remember(_ index: Int) {
+        placeCandidates = nil
         history.append(Snapshot(node: index, skipped: skipped, pathCount: path.count, journalCount: slotJournal.count))
     }
 
     /// Sets slot `id` (nil empties it), noting what it held before while there is a step to
     /// go back to.
+    /// The place also sets the region and the Land.
     mutating func fill(_ id: String, with value: SlotValue?) {
         let before = slotValues.replaceValue(of: id, with: value)
         if !history.isEmpty { slotJournal.append((id, before)) }
+        if id == dialog.placeSlot { fillFromPlace(value) }
     }
 
     /// The slots as they were at `snapshot`: the changes since, undone from the last.

@@ -48,6 +48,8 @@ public struct Session: Sendable {
     public internal(set) var path: [Int] = []
     /// The partners named at the last `refer` node.
     public internal(set) var referral: Referral?
+    /// While the person picks one of several places of the name they typed: those places.
+    var placeCandidates: [String]?
     /// Counselor mode: `TRACE` lines for every condition and rule.
     var isTracing = false
     /// How many lines the session has handled.

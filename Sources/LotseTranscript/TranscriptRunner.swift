@@ -16,13 +16,19 @@ public enum TranscriptRunner {
     }
 
     /// Runs `transcript`; nil when every turn met its expectations, else the first failure.
-    public static func run(_ transcript: Transcript, on conversation: some Conversation) async -> Failure? {
-        let failure = await runTurns(transcript, on: conversation)
+    /// - Parameter foreignPartners: partners no referral of this transcript may name — for a
+    ///   network's transcript, every other network's (`NetworkTranscripts.foreignPartners`).
+    public static func run(
+        _ transcript: Transcript, on conversation: some Conversation, foreignPartners: Set<String> = []
+    ) async -> Failure? {
+        let failure = await runTurns(transcript, on: conversation, foreignPartners: foreignPartners)
         await conversation.close()
         return failure
     }
 
-    private static func runTurns(_ transcript: Transcript, on conversation: some Conversation) async -> Failure? {
+    private static func runTurns(
+        _ transcript: Transcript, on conversation: some Conversation, foreignPartners: Set<String>
+    ) async -> Failure? {
         for turn in transcript.turns {
             let lines: [String]
             do {
@@ -35,8 +41,21 @@ public enum TranscriptRunner {
                 return Failure(file: transcript.file, line: turn.line, message: "the conversation failed: \(error)", turn: [])
             }
             if let failure = check(turn, lines, file: transcript.file) { return failure }
+            if let foreign = lines.first(where: { names(foreignPartners, $0) }) {
+                return Failure(
+                    file: transcript.file, line: turn.line,
+                    message: "`\(foreign)` names a partner of another network; a network's transcript stays in its network",
+                    turn: lines)
+            }
         }
         return nil
+    }
+
+    /// Whether `line` is a `REFER N PARTNER NAME` naming one of `partners`.
+    private static func names(_ partners: Set<String>, _ line: String) -> Bool {
+        guard !partners.isEmpty, line.hasPrefix("REFER ") else { return false }
+        let words = line.split(separator: " ", maxSplits: 3)
+        return words.count >= 3 && partners.contains(String(words[2]))
     }
 
     /// The first expectation of `turn` that `lines` do not meet.

@@ -9,7 +9,7 @@ struct LotseBench: AsyncParsableCommand {
         abstract: "Measure Lotse: engine turns, loading, and the daemon under load (build with -c release).",
         subcommands: [
             EngineBenchmark.self, LoadBenchmark.self, IdleBenchmark.self, ShutdownBenchmark.self, SoakBenchmark.self,
-            FloorServer.self,
+            FloorServer.self, NationCommand.self,
         ]
     )
 }

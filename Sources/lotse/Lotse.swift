@@ -11,7 +11,7 @@ struct Lotse: AsyncParsableCommand {
             """,
         subcommands: [
             ChatCommand.self, CheckCommand.self, TestCommand.self, PathsCommand.self, GraphCommand.self,
-            TranslationsCommand.self, ReportCommand.self,
+            TranslationsCommand.self, ReportCommand.self, NetworkCommand.self, ReviewCommand.self,
         ],
         defaultSubcommand: ChatCommand.self
     )

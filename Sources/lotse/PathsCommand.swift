@@ -18,39 +18,41 @@ struct PathsCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, csv
-        /// The rules by region as Markdown, for counselors (docs/review.md).
-        case review
     }
 
     @OptionGroup var dialogs: DialogsOption
 
-    @Option(help: "table (for reading), csv (for a spreadsheet), or review (the rules by region, Markdown).")
+    @Option(help: "table (for reading) or csv (for a spreadsheet, written as found).")
     var format: Format = .table
 
+    @Option(help: "Only the places of this network (its folder name under networks/).")
+    var network: String?
+
     func run() throws {
-        let dialog = try DialogLoader.load(directory: dialogs.directory)
-        if format == .review {
-            print(ReviewTable.render(dialog))
-        } else {
-            printSituations(of: dialog)
-        }
+        printSituations(of: try DialogLoader.load(directory: dialogs.directory, networks: network.map { [$0] }))
     }
 
-    /// Every situation with its partners, as a table or CSV.
+    /// Every situation with its partners, as a table or CSV. CSV rows are written as they are
+    /// found, so memory stays flat however many situations there are; the table needs every
+    /// row to align its columns.
     private func printSituations(of dialog: Dialog) {
-        let situations = SituationExplorer(dialog: dialog).situations()
-        let slots = dialog.slotOrder.filter { slot in situations.contains { $0.answers.contains { $0.slot == slot } } }
+        let explorer = SituationExplorer(dialog: dialog, network: network)
+        // The columns: every slot a question of the flows asks, in the situation's order.
+        let asked = Set(
+            dialog.nodes.compactMap { node -> String? in if case .ask(let question) = node.kind { question.slot } else { nil } })
+        let slots = dialog.slotOrder.filter(asked.contains)
         let header = slots + ["outcome", "partners"]
-        let rows = situations.map { situation in
+        func row(_ situation: SituationExplorer.Situation) -> [String] {
             slots.map { slot in situation.answers.last { $0.slot == slot }?.label ?? "" }
                 + [situation.outcome.rawValue, situation.partners.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: ", ")]
         }
         switch format {
         case .csv:
             print(CSV.line(header))
-            rows.forEach { print(CSV.line($0)) }
-        case .table, .review:
-            print(TextTable.render(header: header, rows: rows))
+            explorer.forEachSituation { print(CSV.line(row($0))) }
+        case .table:
+            let situations = explorer.situations()
+            print(TextTable.render(header: header, rows: situations.map(row)))
             let none = situations.filter { $0.partners.isEmpty }
             print("\n\(situations.count) situations, \(none.count) with no referral")
             for situation in none {

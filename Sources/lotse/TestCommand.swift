@@ -17,7 +17,7 @@ struct TestCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Transcripts or directories of them (default: DIALOGS/tests).")
+    @Argument(help: "Transcripts or directories of them (default: DIALOGS/tests and each network's tests).")
     var paths: [String] = []
 
     @OptionGroup var dialogs: DialogsOption
@@ -45,7 +45,7 @@ struct TestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let directory = dialogs.directory
-        let files = TranscriptFiles.find(paths.isEmpty ? ["\(directory)/tests"] : paths)
+        let files = paths.isEmpty ? NetworkTranscripts.bundled(in: directory) : TranscriptFiles.find(paths)
         let recorder = measuresCoverage ? CoverageRecorder() : nil
         let conversation: @Sendable () -> any Conversation
         var dialog: Dialog?
@@ -64,11 +64,14 @@ struct TestCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
         }
+        // A network's transcript may never be referred to another network's partner, in-process or over TCP.
+        let guardDialog = dialog ?? (try? DialogLoader.load(directory: directory))
         var failed = 0
         for file in files {
             do {
                 let transcript = try Transcript(contentsOf: file)
-                if let failure = await TranscriptRunner.run(transcript, on: conversation()) {
+                let foreign = guardDialog.map { NetworkTranscripts.foreignPartners(of: file, in: $0) } ?? []
+                if let failure = await TranscriptRunner.run(transcript, on: conversation(), foreignPartners: foreign) {
                     failed += 1
                     print("FAIL \(failure)")
                 } else {

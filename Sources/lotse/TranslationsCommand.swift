@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import LotseDialog
 
-/// `lotse translations LANG`: the translation file of one language as it should be — every
-/// German text id in the order the German texts stand, each translation with the hash of the
-/// German text it was made from — for a translator to fill in and save as texts/LANG.yaml.
+/// `lotse translations LANG [--network ID]`: the translation file of one language as it should
+/// be — every German text id in the order the German texts stand, each translation with the
+/// hash of the German text it was made from — for a translator to fill in and save as the
+/// core's texts/LANG.yaml, or a network's networks/ID/texts/LANG.yaml.
 struct TranslationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translations",
@@ -24,15 +25,19 @@ struct TranslationsCommand: ParsableCommand {
 
     @OptionGroup var dialogs: DialogsOption
 
+    @Option(help: "The network whose own texts (its partners' notes, its rules' reasons) to print; without it, the core's.")
+    var network: String?
+
     @Flag(help: "Record the current German hash for translations that have none.")
     var stamp = false
 
     func run() throws {
-        let dialog = try DialogLoader.load(directory: dialogs.directory)
+        let dialog = try DialogLoader.load(directory: dialogs.directory, networks: network.map { [$0] })
         guard dialog.offers(language: language), language != dialog.sourceLanguage else {
             throw ValidationError("'\(language)' is not a translated language of the dialog; add it to dialog.yaml first")
         }
-        print(TranslationFileWriter(dialog: dialog, language: language, stamp: stamp).render(), terminator: "")
+        let owner = network.flatMap { dialog.networkIndex[$0] }
+        print(TranslationFileWriter(dialog: dialog, language: language, network: owner, stamp: stamp).render(), terminator: "")
     }
 }
 
@@ -40,6 +45,8 @@ struct TranslationsCommand: ParsableCommand {
 struct TranslationFileWriter {
     let dialog: Dialog
     let language: String
+    /// The network whose texts to write; nil: the core's.
+    let network: Network?
     let stamp: Bool
 
     func render() -> String {
@@ -50,7 +57,11 @@ struct TranslationFileWriter {
             + "language: \(language)\ntexts:\n"
         let german = dialog.texts.tables[dialog.sourceLanguage] ?? [:]
         let translated = dialog.texts.tables[language] ?? [:]
-        for (id, source) in german.sorted(by: { ($0.value.location, $0.key) < ($1.value.location, $1.key) }) {
+        // A text belongs where its German text stands: in a network's folder or in the core.
+        let own = german.filter { _, source in
+            network.map { $0.owns(source.location) } ?? !dialog.networks.contains { $0.owns(source.location) }
+        }
+        for (id, source) in own.sorted(by: { ($0.value.location, $0.key) < ($1.value.location, $1.key) }) {
             let hash = TextHash.of(source.text)
             guard let entry = translated[id] else {
                 out += "  # missing \(id) (source: \(hash)): \(Self.oneLine(source.text))\n"

@@ -169,18 +169,11 @@ extension TerminalChatTests {
         let terminal = try PseudoTerminal(
             try Repository.product("lotse"), ["--server", daemon.address, "--lang", "uk"], environment: environment)
         #expect(terminal.waitFor("Ти зараз у небезпеці"))
-        // No crisis, 19, Siegen (the town), recognised refugee, a certificate from home, A2,
-        // a job, money worries, no housing or family trouble, no further needs, Ukrainian.
-        for answer in ["2", "19", "2", "1", "4", "3", "3", "3", "1", "2", "2", "0"] {
-            let mark = terminal.mark
-            terminal.type(answer + "\r")
-            #expect(terminal.waitFor("\n", after: mark))
-            terminal.settle(.milliseconds(150))
-        }
+        // In danger right now: the emergency numbers at once, to take along on the phone.
         var mark = terminal.mark
-        terminal.type("4\r")
+        terminal.type("1\r")
         #expect(terminal.waitFor("/qr", after: mark), "the slip offers the code")
-        #expect(terminal.text(after: mark).contains("Jobcenter Kreis Siegen-Wittgenstein"))
+        #expect(terminal.text(after: mark).contains("TelefonSeelsorge"))
         mark = terminal.mark
         terminal.type("/qr\r")
         #expect(terminal.waitFor("██", after: mark), "\(terminal.text(after: max(0, mark - 3000)))")
@@ -191,8 +184,8 @@ extension TerminalChatTests {
         let text = try QRDecoder.decoded(drawn)
         // An 80 × 24 screen holds the short slip: names and phone numbers, in order.
         #expect(
-            text == "Jugendmigrationsdienst Siegen\nJobcenter Kreis Siegen-Wittgenstein\n"
-                + "Agentur für Arbeit Siegen – Berufsberatung: 0800 4 5555 00", "\(text)")
+            text == "Notruf: 112\nTelefonSeelsorge: 0800 111 0 111 oder 0800 111 0 222\n"
+                + "Nummer gegen Kummer – Kinder- und Jugendtelefon: 116 111", "\(text)")
         terminal.type("/quit\r")
         #expect(terminal.waitForExit() == 0)
     }

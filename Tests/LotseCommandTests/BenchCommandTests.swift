@@ -47,3 +47,19 @@ import Testing
         return Int(text[range.upperBound...].prefix { $0.isNumber })
     }
 }
+
+/// `lotse-bench nation`: the synthetic networks benchmarks run on pass the checks and their
+/// own transcripts, and the place question finds their towns.
+@Suite struct NationCommandTests {
+    @Test func theSyntheticNationPassesTheChecksAndItsTranscripts() async throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("lotse-nation-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let made = try await CommandRunner.lotseBench("nation", "--networks", "3", "--out", out, "--dialogs", Repository.bundledDialogs)
+        #expect(made.status == 0, "\(made.output)")
+        let check = try await CommandRunner.lotse("check", out, "--strict")
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.contains("6 networks"))
+        let tests = try await CommandRunner.lotse("test", out + "/networks/testkreis-002/tests", "--dialogs", out)
+        #expect(tests.output.hasSuffix("1 passed, 0 failed\n"), "\(tests.output)")
+    }
+}

@@ -14,9 +14,9 @@ import Testing
     }
 
     @Test func theBundledTranscriptsPassAgainstALiveDaemon() async throws {
-        let transcripts = try FileManager.default.contentsOfDirectory(
-            atPath: Repository.root.appendingPathComponent("Dialogs/tests").path
-        ).filter { $0.hasSuffix(".chat") }
+        // The core's transcripts and every network's (networks/ID/tests).
+        let transcripts = (FileManager.default.enumerator(atPath: Repository.bundledDialogs)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".chat") }
         let result = try await Self.withDaemon { port in try await CommandRunner.lotse("test", "--server", "127.0.0.1:\(port)") }
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.hasSuffix("\(transcripts.count) passed, 0 failed\n"))

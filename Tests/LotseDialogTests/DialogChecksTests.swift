@@ -91,18 +91,18 @@ import Testing
 
     @Test func roleWithoutPartnerInARegionIsReported() throws {
         let fixture = try FixtureCopy()
-        // The bare fixture already lacks a 'youth' partner for the region 'other'.
+        // The bare fixture already lacks a 'youth' partner for someone no network serves.
         let found = try findings(fixture).filter { $0.message.contains("no partner has the role 'youth'") }
         #expect(found.count == 1)
-        #expect(found.first?.message.contains("other") == true)
+        #expect(found.first?.message.contains("the nationwide path") == true)
         try fixture.append(
             """
               - id: youth-everywhere
                 name: Jugendberatung überall
-                region: nationwide
+                scope: nationwide
                 roles: [youth]
                 verified: 2026-11-20
-            """, to: "directory.yaml")
+            """, to: "partners/nationwide.yaml")
         #expect(try findings(fixture).allSatisfy { !$0.message.contains("no partner has the role 'youth'") })
     }
 
@@ -112,10 +112,10 @@ import Testing
             """
               - id: lonely
                 name: Niemandes Stelle
-                region: nord
                 roles: [nobody-refers-this]
                 verified: 2026-11-20
-            """, to: "directory.yaml")
+            """, to: "networks/nord/partners.yaml")
+        try fixture.append("  nobody-refers-this: eine Rolle, die keine Regel nennt\n", to: "roles.yaml")
         #expect(try findings(fixture).contains { $0.message.contains("no rule can refer partner 'lonely'") })
     }
 
@@ -132,8 +132,8 @@ import Testing
     @Test func oldVerificationDateIsReported() throws {
         let fixture = try FixtureCopy()
         try fixture.replace(
-            "verified: 2026-11-20\n  - id: youth-sued", with: "verified: 2019-01-01\n  - id: youth-sued",
-            in: "directory.yaml")
+            "verified: 2026-11-20\n  - id: jobs-nord", with: "verified: 2019-01-01\n  - id: jobs-nord",
+            in: "networks/nord/partners.yaml")
         let dialog = try DialogLoader.load(directory: fixture.path)
         let today = ISO8601DateFormatter().date(from: "2026-11-25T00:00:00Z")!
         let found = StaleEntries.check(dialog, today: today)

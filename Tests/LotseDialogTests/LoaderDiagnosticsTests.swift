@@ -48,7 +48,9 @@ import Testing
         #expect(dialog.name == "mini")
         #expect(dialog.nodes.count == 10)
         #expect(dialog.rules.map(\.id) == ["crisis-line", "young", "training", "work", "money-maybe"])
-        #expect(dialog.partners.map(\.id) == ["youth-nord", "youth-sued", "jobs-nord", "jobs-everywhere", "crisis-line"])
+        // The core's partners first, then each network's.
+        #expect(dialog.partners.map(\.id) == ["jobs-everywhere", "crisis-line", "youth-nord", "jobs-nord", "youth-sued"])
+        #expect(dialog.networks.map(\.id) == ["nord", "sued"])
         #expect(dialog.slotOrder == ["age", "region", "goal", "crisis", "money", "counsel-lang"])
         #expect(dialog.languages.map(\.code) == ["de", "en"])
         #expect(dialog.nodes[dialog.start].id == "welcome")
@@ -64,7 +66,7 @@ import Testing
         #expect(try DialogLoader.load(directory: other.path).version == version)
     }
 
-    @Test(arguments: ["flows/main.yaml", "rules.yaml", "directory.yaml", "texts/en.yaml"])
+    @Test(arguments: ["flows/main.yaml", "rules.yaml", "networks/nord/partners.yaml", "texts/en.yaml"])
     func versionChangesWhenAFileChanges(_ file: String) throws {
         let fixture = try FixtureCopy()
         let before = try DialogLoader.load(directory: fixture.path).version
@@ -147,10 +149,10 @@ import Testing
 
     @Test func duplicatePartnerID() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("  - id: jobs-nord\n", with: "  - id: youth-nord\n", in: "directory.yaml")
+        try fixture.replace("  - id: jobs-nord\n", with: "  - id: youth-nord\n", in: "networks/nord/partners.yaml")
         expectOneError(
-            fixture, at: "directory.yaml:18:9",
-            "duplicate partner id 'youth-nord' (first at \(fixture.path(of: "directory.yaml:2:5")))")
+            fixture, at: "networks/nord/partners.yaml:10:9",
+            "duplicate partner id 'youth-nord' (first at \(fixture.path(of: "networks/nord/partners.yaml:2:5")))")
     }
 
     @Test func missingRequiredMessage() throws {
@@ -167,10 +169,16 @@ import Testing
         expectOneError(fixture, at: "messages.yaml:2:3", "messages.yaml lacks the message 'trace-off'; add it under 'messages:'")
     }
 
-    @Test func ruleRoleThatNoPartnerFills() throws {
+    @Test func ruleRoleThatRolesYAMLDoesNotDeclare() throws {
         let fixture = try FixtureCopy()
         try fixture.replace("refer: youth\n", with: "refer: yuoth\n", in: "rules.yaml")
-        expectOneError(fixture, at: "rules.yaml:11:12", "no partner in directory.yaml has the role 'yuoth'; did you mean 'youth'?")
+        expectOneError(fixture, at: "rules.yaml:11:12", "unknown role 'yuoth'; did you mean 'youth'? roles.yaml declares the roles")
+    }
+
+    @Test func partnerRoleThatRolesYAMLDoesNotDeclare() throws {
+        let fixture = try FixtureCopy()
+        try fixture.replace("    roles: [youth]\n", with: "    roles: [jugendamnt]\n", in: "networks/sued/partners.yaml")
+        expectOneError(fixture, at: "networks/sued/partners.yaml:4:13", "unknown role 'jugendamnt'; roles.yaml declares the roles")
     }
 
     @Test func nodeWithoutAKind() throws {
@@ -199,7 +207,7 @@ import Testing
             "unknown key 'prority' in rule 'young'; did you mean 'priority'?"
         ),
         (
-            "directory.yaml", "    phone: unknown", "    phnoe: unknown", "directory.yaml:9:5",
+            "networks/nord/partners.yaml", "    phone: unknown", "    phnoe: unknown", "networks/nord/partners.yaml:8:5",
             "unknown key 'phnoe' in partner 'youth-nord'; did you mean 'phone'?"
         ),
         (
@@ -246,7 +254,7 @@ import Testing
         #expect(try DialogLoader.load(directory: fixture.path).texts.text("done", in: "en") == "Alles Gute!")
     }
 
-    @Test(arguments: ["dialog.yaml", "situation.yaml", "messages.yaml", "rules.yaml", "directory.yaml"])
+    @Test(arguments: ["dialog.yaml", "situation.yaml", "messages.yaml", "rules.yaml", "roles.yaml"])
     func missingFile(_ file: String) throws {
         let fixture = try FixtureCopy()
         try fixture.remove(file)
@@ -268,14 +276,16 @@ import Testing
         let fixture = try FixtureCopy()
         try fixture.replace("goto: referral", with: "goto: referal", in: "flows/main.yaml")
         try fixture.replace("when: goal == ausbildung", with: "when: gaol == ausbildung", in: "rules.yaml")
-        try fixture.replace("    region: nord\n", with: "    region: nort\n", in: "directory.yaml")
+        // A network's partner has no region of its own: its folder is its network.
+        try fixture.replace(
+            "    name: Agentur Nord\n", with: "    name: Agentur Nord\n    region: nord\n", in: "networks/nord/partners.yaml")
         try fixture.replace("refer: youth\n", with: "refer: yuoth\n", in: "rules.yaml")
         try fixture.replace(
             "  welcome: { text: \"Hello!\", source: 773cded2 }\n", with: "  welcome: { text: Hello!, source: 00000000 }\n",
             in: "texts/en.yaml")
         let found = diagnostics(fixture)
         let errors = found.filter { $0.severity == .error }.map { "\($0.location.description.dropFirst(fixture.path.count + 1))" }
-        #expect(errors == ["directory.yaml:4:13", "flows/main.yaml:13:15", "rules.yaml:11:12", "rules.yaml:19:11"])
+        #expect(errors == ["flows/main.yaml:13:15", "networks/nord/partners.yaml:12:5", "rules.yaml:11:12", "rules.yaml:19:11"])
         #expect(found.contains { $0.severity == .warning && $0.message.hasPrefix("stale en text 'welcome'") })
         #expect(found.map(\.location) == found.map(\.location).sorted())
     }

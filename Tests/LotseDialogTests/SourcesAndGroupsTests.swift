@@ -23,8 +23,9 @@ extension LoaderDiagnosticsTests {
 
     @Test func aContactFieldWithoutASourceIsAnError() throws {
         let fixture = try FixtureCopy()
-        try fixture.replace("    note: Nur dienstags.\n", with: "    note: Nur dienstags.\n    hours: Di 9–12 Uhr\n", in: "directory.yaml")
-        #expect(errors(fixture, "partner 'youth-sued': 'hours' names no source") == ["directory.yaml:17:12"])
+        try fixture.replace(
+            "    note: Nur dienstags.\n", with: "    note: Nur dienstags.\n    hours: Di 9–12 Uhr\n", in: "networks/sued/partners.yaml")
+        #expect(errors(fixture, "partner 'youth-sued': 'hours' names no source") == ["networks/sued/partners.yaml:7:12"])
     }
 
     @Test func unknownStaysUnsourced() throws {
@@ -37,11 +38,11 @@ extension LoaderDiagnosticsTests {
         let fixture = try FixtureCopy()
         try fixture.replace(
             "      - url: https://example.org/fixture\n        checked: 2026-11-20\n        gives: [web]",
-            with: "      - url: example.org\n        checked: last week\n        gives: [email]", in: "directory.yaml")
-        #expect(errors(fixture, "a source's 'url' should be the address of a public page") == ["directory.yaml:31:14"])
-        #expect(errors(fixture, "'checked: last week' is no date") == ["directory.yaml:32:18"])
-        #expect(errors(fixture, "a source gives 'email'; use address, phone, web, hours") == ["directory.yaml:33:17"])
-        #expect(errors(fixture, "'web' names no source") == ["directory.yaml:28:10"])
+            with: "      - url: example.org\n        checked: last week\n        gives: [email]", in: "partners/nationwide.yaml")
+        #expect(errors(fixture, "a source's 'url' should be the address of a public page") == ["partners/nationwide.yaml:9:14"])
+        #expect(errors(fixture, "'checked: last week' is no date") == ["partners/nationwide.yaml:10:18"])
+        #expect(errors(fixture, "a source gives 'email'; use address, phone, web, hours") == ["partners/nationwide.yaml:11:17"])
+        #expect(errors(fixture, "'web' names no source") == ["partners/nationwide.yaml:6:10"])
     }
 
     @Test func aRuleSourceMustBeAPage() throws {
@@ -85,9 +86,9 @@ extension LoaderDiagnosticsTests {
     @Test func aPartnerWhenIsAConditionOverSlots() throws {
         let fixture = try FixtureCopy()
         try fixture.replace(
-            "    region: sued\n    roles: [youth]\n", with: "    region: sued\n    when: agee >= 18\n    roles: [youth]\n",
-            in: "directory.yaml")
-        #expect(errors(fixture, "unknown slot 'agee'; did you mean 'age'?") == ["directory.yaml:14:11"])
+            "    name: Jugendberatung Süd\n", with: "    name: Jugendberatung Süd\n    when: agee >= 18\n",
+            in: "networks/sued/partners.yaml")
+        #expect(errors(fixture, "unknown slot 'agee'; did you mean 'age'?") == ["networks/sued/partners.yaml:4:11"])
     }
 
     @Test func theReferralLimitIsAPositiveNumber() throws {

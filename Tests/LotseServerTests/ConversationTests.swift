@@ -114,11 +114,11 @@ extension OverTCP {
 
         /// The list below is not empty (an empty one would pass without running anything).
         @Test func theBundledTranscriptsAreFound() {
-            #expect(TranscriptFiles.find(["\(Fixtures.bundled)/tests"]).count >= 40)
+            #expect(NetworkTranscripts.bundled(in: Fixtures.bundled).count >= 40)
         }
 
         /// Every bundled transcript, over TCP: the same files run in-process in LotseTranscriptTests.
-        @Test(arguments: TranscriptFiles.find(["\(Fixtures.bundled)/tests"]))
+        @Test(arguments: NetworkTranscripts.bundled(in: Fixtures.bundled))
         func bundledTranscriptOverTCP(_ path: String) async throws {
             let transcript = try Transcript(contentsOf: path)
             try await withServer(dialogs: Fixtures.bundled) { server in

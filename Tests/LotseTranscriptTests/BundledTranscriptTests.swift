@@ -4,7 +4,8 @@ import LotseTestSupport
 import LotseTranscript
 import Testing
 
-/// Every transcript under Dialogs/tests, each its own test case, run in-process on the bundled Dialogs.
+/// Every transcript of the bundled Dialogs (the core's tests/ and each network's), each its own
+/// test case, run in-process; a network's transcript may name no other network's partner.
 @Suite struct BundledTranscriptTests {
     static let dialogs = Repository.bundledDialogs
     static let dialog = Result { try DialogLoader.load(directory: dialogs) }
@@ -12,7 +13,7 @@ import Testing
     static let service = dialog.map { InProcessConversation.service(for: $0, directory: dialogs) }
 
     static func transcripts() -> [String] {
-        TranscriptFiles.find(["\(dialogs)/tests"]).map { ($0 as NSString).lastPathComponent }
+        NetworkTranscripts.bundled(in: dialogs).map { String($0.dropFirst(dialogs.count + 1)) }
     }
 
     @Test func bundledDialogsLoad() throws {
@@ -26,8 +27,12 @@ import Testing
 
     @Test(arguments: transcripts())
     func transcript(_ name: String) async throws {
-        let transcript = try Transcript(contentsOf: "\(Self.dialogs)/tests/\(name)")
-        let failure = await TranscriptRunner.run(transcript, on: InProcessConversation(service: try Self.service.get()))
+        let dialog = try Self.dialog.get()
+        let path = "\(Self.dialogs)/\(name)"
+        let transcript = try Transcript(contentsOf: path)
+        let failure = await TranscriptRunner.run(
+            transcript, on: InProcessConversation(service: try Self.service.get()),
+            foreignPartners: NetworkTranscripts.foreignPartners(of: path, in: dialog))
         #expect(failure == nil, "\(failure.map(String.init(describing:)) ?? "")")
     }
 }

@@ -9,7 +9,7 @@ public enum DialogChecks {
     /// Every check, in the order their findings are most useful to read.
     public static let all: [Check] = [
         UnreachableNodes.check, DeadEnds.check, NumericGaps.check, ImpossibleConditions.check,
-        UnfilledRoles.check, UnreachablePartners.check, LabelCollisions.check,
+        UnfilledRoles.check, UnreachablePartners.check, NetworkRoles.check, CoreConditionsByNetwork.check, LabelCollisions.check,
         { StaleEntries.check($0, today: Date()) }, PlainLanguage.check,
     ]
 

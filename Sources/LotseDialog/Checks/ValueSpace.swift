@@ -20,7 +20,7 @@ public struct ValueSpace: Sendable {
             case .number(let min, let max):
                 values[slot.id] = Self.intervals(min: min, max: max, boundaries: constants[slot.id] ?? [])
                     .map { (.number($0.lowerBound), $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)") }
-            case .choice, .yesno:
+            case .choice, .yesno, .place:
                 values[slot.id] = slot.values.map { (.key($0), $0) }
             case .text, .multi:
                 values[slot.id] = []

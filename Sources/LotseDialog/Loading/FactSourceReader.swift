@@ -1,30 +1,35 @@
-/// Reads a partner's `sources:`: a list of pages, each with `url`, `checked` (the day it was
-/// read) and `gives` (the contact fields it gives).
+/// Reads a partner's or a network's `sources:`: a list of pages, each with `url`, `checked`
+/// (the day it was read) and `gives` (the fields it gives).
 enum FactSourceReader {
     static let keys = ["url", "checked", "gives"]
 
-    static func list(_ node: YAMLNode?, partner: String, log: inout DiagnosticLog) -> [FactSource] {
-        guard let node else { return [] }
+    /// - Parameters:
+    ///   - subject: whose sources they are, for messages ("partner 'jmd-siegen'").
+    ///   - fields: the fields a source may give.
+    static func list(
+        _ node: YAMLNode?, of subject: String, fields: [String] = FactSource.contactFields, log: inout DiagnosticLog
+    ) -> [FactSource] {
+        guard let node, !node.isNull else { return [] }
         guard let items = node.sequence else {
-            log.error("partner '\(partner)': 'sources' should be a list of pages (url, checked, gives)", at: node.location)
+            log.error("\(subject): 'sources' should be a list of pages (url, checked, gives)", at: node.location)
             return []
         }
         return items.compactMap { item in
-            guard let map = MappingReader(item, subject: "a source of partner '\(partner)'", log: &log) else { return nil }
+            guard let map = MappingReader(item, subject: "a source of \(subject)", log: &log) else { return nil }
             map.rejectUnknownKeys(allowed: keys, log: &log)
             guard let url = map.string("url", log: &log), let checked = map.string("checked", log: &log) else { return nil }
             if !isWebAddress(url) {
                 log.error(
-                    "partner '\(partner)': a source's 'url' should be the address of a public page (https://…)",
+                    "\(subject): a source's 'url' should be the address of a public page (https://…)",
                     at: map.value("url")!.location)
             }
             if !isDate(checked) {
-                log.error("partner '\(partner)': 'checked: \(checked)' is no date like 2026-12-02", at: map.value("checked")!.location)
+                log.error("\(subject): 'checked: \(checked)' is no date like 2026-12-02", at: map.value("checked")!.location)
             }
             let gives = map.words("gives", log: &log)
-            for (field, fieldNode) in gives where !FactSource.contactFields.contains(field) {
+            for (field, fieldNode) in gives where !fields.contains(field) {
                 log.error(
-                    "partner '\(partner)': a source gives '\(field)'; use \(FactSource.contactFields.joined(separator: ", "))",
+                    "\(subject): a source gives '\(field)'; use \(fields.joined(separator: ", "))",
                     at: fieldNode.location)
             }
             return FactSource(url: url, checked: checked, gives: gives.map(\.0), location: item.location)

@@ -23,6 +23,11 @@ struct FlowFile {
     /// German texts of the nodes: `NODE`, `NODE.why`, `NODE.none`.
     var texts: [String: TextEntry] = [:]
 
+    /// The slots the flow's questions ask.
+    var askedSlots: [String] {
+        nodes.compactMap { if case .ask(let slot, _, _, _, _) = $0.kind { slot } else { nil } }
+    }
+
     static let kinds = ["say", "ask", "branch", "goto", "refer", "end"]
     static let nodeKeys = ["id", "next", "text", "why", "skip", "options", "none"] + kinds
 

@@ -97,8 +97,9 @@ struct FlowLinker {
             log.error("unknown slot '\(slotID)'; \(hint)slots are declared in situation.yaml", at: slotNode.textLocation)
             return []
         }
-        guard let options else { return slot.values }
-        if slot.values.isEmpty {
+        // A place is typed, not picked from a list of every network's municipalities.
+        guard let options else { return slot.kind == .place ? [] : slot.values }
+        if slot.values.isEmpty || slot.kind == .place {
             log.error("'options' only fit choice and yesno questions; '\(slotID)' is a \(slot.kind.name) slot", at: slotNode.location)
             return []
         }

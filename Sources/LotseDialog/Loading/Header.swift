@@ -6,11 +6,14 @@ struct Header {
     var start: (id: String, node: YAMLNode)?
     var regionSlot: (id: String, node: YAMLNode)?
     var languageSlot: (id: String, node: YAMLNode)?
+    var placeSlot: (id: String, node: YAMLNode)?
+    var landSlot: (id: String, node: YAMLNode)?
     var referralLimit: Int?
     var explainedTerms: [String] = []
 
     static let keys = [
-        "name", "source-language", "languages", "start", "region-slot", "language-slot", "referral-limit", "explained-terms",
+        "name", "source-language", "languages", "start", "region-slot", "language-slot", "place-slot", "land-slot",
+        "referral-limit", "explained-terms",
     ]
 
     init(_ root: YAMLNode, log: inout DiagnosticLog) {
@@ -42,6 +45,8 @@ struct Header {
         if start == nil { log.error("dialog.yaml needs 'start:', a flow or node id", at: root.location) }
         regionSlot = map.value("region-slot").flatMap { node in node.scalar.map { ($0, node) } }
         languageSlot = map.value("language-slot").flatMap { node in node.scalar.map { ($0, node) } }
+        placeSlot = map.value("place-slot").flatMap { node in node.scalar.map { ($0, node) } }
+        landSlot = map.value("land-slot").flatMap { node in node.scalar.map { ($0, node) } }
         referralLimit = map.optionalInt("referral-limit", log: &log)
         explainedTerms = map.words("explained-terms", log: &log).map(\.0)
         if let limit = referralLimit, limit < 1 {

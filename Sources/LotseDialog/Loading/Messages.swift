@@ -3,6 +3,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case yes, no, help
     case chooseOption = "choose-option"
     case ambiguous
+    case placeWhich = "place-which"
+    case placeUnknown = "place-unknown"
     case enterNumber = "enter-number"
     case enterText = "enter-text"
     case skipNotAllowed = "skip-not-allowed"

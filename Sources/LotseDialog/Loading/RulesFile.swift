@@ -1,5 +1,16 @@
-/// What rules.yaml says: the referral rules, conditions parsed against the slots, and their
-/// German reasons (`rule.ID`).
+/// A network's own rules fire only for people in that network: their condition is read as
+/// `region == ID and (…)`.
+struct NetworkScope {
+    let network: String
+    let region: SlotReference
+
+    func restrict(_ condition: Condition) -> Condition {
+        .and(.comparison(slot: region, .equal, .key(network)), condition)
+    }
+}
+
+/// What a rules file says — the core's rules.yaml or a network's: the referral rules,
+/// conditions parsed against the slots, and their German reasons (`rule.ID`).
 struct RulesFile {
     var rules: [Rule] = []
     var texts: [String: TextEntry] = [:]
@@ -8,13 +19,18 @@ struct RulesFile {
 
     static let keys = ["id", "refer", "when", "because", "priority", "certainty", "emergency", "basis", "source", "reviewed"]
 
-    init(_ root: YAMLNode, parser: ConditionParser, log: inout DiagnosticLog) {
-        for (id, map) in IdentifiedList.read(root, file: "rules.yaml", key: "rules", noun: "rule", keys: Self.keys, log: &log) {
-            if let rule = readRule(id, map, parser: parser, log: &log) { rules.append(rule) }
+    /// - Parameters:
+    ///   - file: the name shown in messages.
+    ///   - scope: for a network's rules, the network they are limited to.
+    init(_ root: YAMLNode, file: String, parser: ConditionParser, scope: NetworkScope? = nil, log: inout DiagnosticLog) {
+        for (id, map) in IdentifiedList.read(root, file: file, key: "rules", noun: "rule", keys: Self.keys, log: &log) {
+            if let rule = readRule(id, map, parser: parser, scope: scope, log: &log) { rules.append(rule) }
         }
     }
 
-    private mutating func readRule(_ id: String, _ map: MappingReader, parser: ConditionParser, log: inout DiagnosticLog) -> Rule? {
+    private mutating func readRule(
+        _ id: String, _ map: MappingReader, parser: ConditionParser, scope: NetworkScope?, log: inout DiagnosticLog
+    ) -> Rule? {
         let role = map.string("refer", log: &log)
         let source = map.string("when", log: &log)
         let because = map.value("because")
@@ -33,9 +49,11 @@ struct RulesFile {
         }
         guard let role, let source, let certainty, let whenNode = map.value("when") else { return nil }
         roleNodes[role] = roleNodes[role] ?? map.value("refer")
-        guard let condition = parser.parse(whenNode, log: &log) else { return nil }
+        guard let parsed = parser.parse(whenNode, log: &log) else { return nil }
+        let condition = scope?.restrict(parsed) ?? parsed
+        let conditionSource = scope.map { "\($0.region.id) == \($0.network) and (\(source))" } ?? source
         return Rule(
-            id: id, role: role, condition: condition, conditionSource: source, priority: priority,
+            id: id, role: role, condition: condition, conditionSource: conditionSource, priority: priority,
             certainty: certainty, isEmergency: emergency, basis: basis, source: page, location: map.node.location)
     }
 

@@ -65,8 +65,12 @@ struct Situation {
             return Slot(id: id, kind: .choice, values: readValues(of: id, map, log: &log))
         case "multi":
             return Slot(id: id, kind: .multi, values: readValues(of: id, map, log: &log))
+        case "place":
+            // Its own values say "elsewhere"; the networks add their municipalities.
+            return Slot(id: id, kind: .place, values: readValues(of: id, map, log: &log))
         default:
-            log.error("slot '\(id)': unknown type '\(type)'; use number, choice, yesno, multi or text", at: map.value("type")!.location)
+            log.error(
+                "slot '\(id)': unknown type '\(type)'; use number, choice, yesno, multi, place or text", at: map.value("type")!.location)
             return nil
         }
     }

@@ -1,9 +1,11 @@
 import Yams
 
 /// One Dialogs file read and parsed into a YAML tree.
-struct YAMLFile {
+struct YAMLFile: Sendable {
     /// The path shown in diagnostics (the directory as given, joined with the file's name).
     let path: String
+    /// Its path inside the Dialogs directory (`networks/olpe/partners.yaml`).
+    let relativePath: String
     let text: String
 
     /// The file's document, or nil with an error at the place the YAML parser stopped.

@@ -27,12 +27,24 @@ public final class Dialog: Sendable {
     public let start: Int
     /// The referral rules, in file order.
     public let rules: [Rule]
-    /// The directory, in file order.
+    /// Every partner — the core's, then each network's — in file order.
     public let partners: [Partner]
-    /// The slot whose value picks the partners' region.
+    /// The roles rules refer to and partners fill (`roles.yaml`).
+    public let roles: [Role]
+    /// The networks, by folder name.
+    public let networks: [Network]
+    /// The slot whose value is the person's network (or `other`).
     public let regionSlot: String
     /// The slot holding the language the person wants counselling in.
     public let languageSlot: String
+    /// The slot the place question fills; its answer sets the region and the Land.
+    public let placeSlot: String
+    /// The slot holding the two-letter code of the person's Land.
+    public let landSlot: String
+    /// Every network's municipalities by the words that name them.
+    public let placeIndex: PlaceIndex
+    /// The networks by id.
+    public let networkIndex: [String: Network]
     /// How many partners a referral names besides the emergency ones (`referral-limit`); the
     /// others are counted in a note. Nil: all of them.
     public let referralLimit: Int?
@@ -44,13 +56,16 @@ public final class Dialog: Sendable {
     public let vocabulary: Vocabulary
     /// The region slot as conditions read it.
     private let regionReference: SlotReference
-    /// The partners filling each role, in file order, by region.
+    /// The land slot as conditions read it.
+    private let landReference: SlotReference
+    /// The partners filling each role, in file order, by network and Land.
     private let partnersByRole: [String: RolePartners]
 
     public init(
         name: String, version: String, sourceLanguage: String, languages: [Language],
         slots: [String: Slot], slotLayout: SlotLayout, nodes: [FlowNode], flows: [String: Int],
-        start: Int, rules: [Rule], partners: [Partner], regionSlot: String, languageSlot: String,
+        start: Int, rules: [Rule], partners: [Partner], roles: [Role] = [], networks: [Network] = [],
+        regionSlot: String, languageSlot: String, placeSlot: String = "place", landSlot: String = "land",
         referralLimit: Int? = nil, explainedTerms: [String] = [], texts: Texts, vocabulary: Vocabulary
     ) {
         self.name = name
@@ -65,11 +80,18 @@ public final class Dialog: Sendable {
         self.start = start
         self.rules = rules
         self.partners = partners
+        self.roles = roles
+        self.networks = networks
+        self.networkIndex = Dictionary(networks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.placeIndex = PlaceIndex(networks.flatMap(\.places))
         self.partnersByRole = Dictionary(grouping: partners.flatMap { partner in partner.roles.map { ($0, partner) } }, by: \.0)
-            .mapValues { RolePartners($0.map(\.1)) }
+            .mapValues { RolePartners($0.map(\.1), networks: networks) }
         self.regionSlot = regionSlot
         self.regionReference = SlotReference(regionSlot, index: slotLayout.index(of: regionSlot))
+        self.landReference = SlotReference(landSlot, index: slotLayout.index(of: landSlot))
         self.languageSlot = languageSlot
+        self.placeSlot = placeSlot
+        self.landSlot = landSlot
         self.referralLimit = referralLimit
         self.explainedTerms = explainedTerms
         self.texts = texts
@@ -81,36 +103,75 @@ public final class Dialog: Sendable {
         languages.contains { $0.code == code }
     }
 
-    /// The partners that fill `role` for someone in `region`: those of the region, or, when
-    /// the region has none (or is unknown), the nationwide ones.
-    public func partners(for role: String, in region: String?) -> [Partner] {
+    /// The partners that fill `role` for someone in `network` (nil: none) and `land` (nil:
+    /// unknown): the network's own and shared ones, else the Land's, else the nationwide ones.
+    public func partners(for role: String, network: String?, land: String?) -> [Partner] {
         guard let withRole = partnersByRole[role] else { return [] }
-        return region.flatMap { withRole.regional[$0] } ?? withRole.nationwide
+        return network.flatMap { withRole.byNetwork[$0] } ?? land.flatMap { withRole.byLand[$0] } ?? withRole.nationwide
     }
 
-    /// The partners that fill `role` for the situation `slots`: those of its region that
-    /// serve it (a town's own office only for that town), else the nationwide ones.
+    /// Where the partners of `role` come from for someone in `network`: the network itself, its
+    /// Land, or the nationwide entries — what `lotse check` reports for the core roles.
+    public func source(of role: String, network: Network) -> Partner.Scope? {
+        guard let withRole = partnersByRole[role] else { return nil }
+        if withRole.byNetwork[network.id] != nil { return .network(network.id) }
+        if withRole.byLand[network.land] != nil { return .land(network.land) }
+        return withRole.nationwide.isEmpty ? nil : .nationwide
+    }
+
+    /// The partners that fill `role` for the situation `slots`: those of its network that
+    /// serve it (a town's own office only for that town), else its Land's, else the nationwide ones.
     public func partners(for role: String, serving slots: SlotValues) -> [Partner] {
-        let region: String? = if case .key(let key)? = slots.value(of: regionReference) { key } else { nil }
-        let candidates = partners(for: role, in: region)
-        // Most partners serve their whole region: then the list is passed on as it is.
+        let network: String? = if case .key(let key)? = slots.value(of: regionReference) { key } else { nil }
+        let land: String? = if case .key(let key)? = slots.value(of: landReference) { key } else { nil }
+        let candidates = partners(for: role, network: network, land: land)
+        // Most partners serve all of their scope: then the list is passed on as it is.
         let serving =
             candidates.allSatisfy { $0.serves == nil } ? candidates : candidates.filter { $0.serves?.evaluate(slots) != false }
-        if !serving.isEmpty || region == nil { return serving }
+        if !serving.isEmpty || (network == nil && land == nil) { return serving }
         return partnersByRole[role]?.nationwide ?? []
+    }
+
+    /// What answering the place question with `key` sets besides the place: the network (the
+    /// region) and its Land; `elsewhere` or an unknown key sets the region to `other` and the
+    /// Land to `unknown`.
+    public func placeEffects(of key: String) -> (region: String, land: String) {
+        guard let place = placeIndex.places[key], let network = networkIndex[place.network] else { return ("other", "unknown") }
+        return (network.id, network.land)
     }
 }
 
 /// The partners of one role, grouped once when the dialog is built so that a referral only
 /// looks them up.
 private struct RolePartners: Sendable {
-    /// By region value, in file order; a region without partners of the role is absent.
-    let regional: [String: [Partner]]
+    /// By network: its own partners in file order, then the shared ones it lists, in its order;
+    /// a network without partners of the role is absent.
+    let byNetwork: [String: [Partner]]
+    /// By Land code, in file order.
+    let byLand: [String: [Partner]]
     /// The nationwide ones, in file order.
     let nationwide: [Partner]
 
-    init(_ partners: [Partner]) {
-        regional = Dictionary(grouping: partners.filter { $0.region != Partner.nationwide }, by: \.region)
-        nationwide = partners.filter { $0.region == Partner.nationwide }
+    init(_ partners: [Partner], networks: [Network]) {
+        var byNetwork: [String: [Partner]] = [:]
+        var byLand: [String: [Partner]] = [:]
+        var nationwide: [Partner] = []
+        for partner in partners {
+            switch partner.scope {
+            case .network(let id): byNetwork[id, default: []].append(partner)
+            case .land(let code): byLand[code, default: []].append(partner)
+            case .nationwide: nationwide.append(partner)
+            case .shared: break
+            }
+        }
+        for network in networks {
+            for id in network.sharedPartners {
+                guard let partner = partners.first(where: { $0.id == id && $0.scope == .shared }) else { continue }
+                byNetwork[network.id, default: []].append(partner)
+            }
+        }
+        self.byNetwork = byNetwork
+        self.byLand = byLand
+        self.nationwide = nationwide
     }
 }

@@ -1,13 +1,35 @@
-/// A partner of the network (or a nationwide service) from the directory.
+/// A partner of a network, of a Land or of everyone, from `networks/ID/partners.yaml` or the
+/// core's `partners/`.
 public final class Partner: Sendable {
-    /// The region value that marks a partner as reachable from everywhere.
-    public static let nationwide = "nationwide"
+    /// Whom a partner serves. A referral takes a role's partners from the person's network,
+    /// else from their Land, else the nationwide ones.
+    public enum Scope: Sendable, Equatable, CustomStringConvertible {
+        /// One network's own office (its folder's partners).
+        case network(String)
+        /// The core's partners that serve the networks listing them in `shared-partners`
+        /// (a chamber or an Agentur district that serves several).
+        case shared
+        /// Serves a whole Land (its two-letter code).
+        case land(String)
+        /// Reachable from everywhere.
+        case nationwide
+
+        /// As `scope:` writes it (`nationwide`, `shared`, `by`), or the network's id.
+        public var description: String {
+            switch self {
+            case .network(let id): id
+            case .shared: "shared"
+            case .land(let code): code
+            case .nationwide: "nationwide"
+            }
+        }
+    }
 
     public let id: String
     /// The office's German name, as it is known there.
     public let name: String
-    /// A value of the region slot, or `nationwide`.
-    public let region: String
+    /// Whom it serves.
+    public let scope: Scope
     public let roles: [String]
     public let languages: [String]
     public let languagesOnRequest: [String]
@@ -22,9 +44,9 @@ public final class Partner: Sendable {
     public let verified: String?
     /// The pages its contact facts were read from; every filled contact field names one.
     public let sources: [FactSource]
-    /// Within its region, the situations it serves (`when:`, e.g. `town == siegen` for a town's
-    /// own Jugendamt); nil when it serves the whole region. A partner whose condition is false
-    /// is passed over; unknown (the town not asked) still names it.
+    /// Within its scope, the situations it serves (`when:`, e.g. `place == siegen` for a town's
+    /// own Jugendamt); nil when it serves all of it. A partner whose condition is false is
+    /// passed over; unknown still names it.
     public let serves: Condition?
     public let location: SourceLocation
 
@@ -47,7 +69,7 @@ public final class Partner: Sendable {
     public let languagesOnRequestList: String
 
     public init(
-        id: String, name: String, region: String, roles: [String], languages: [String],
+        id: String, name: String, scope: Scope, roles: [String], languages: [String],
         languagesOnRequest: [String], address: String?, phone: String?, web: String?,
         hours: String?, hasNote: Bool, verified: String?, sources: [FactSource] = [], serves: Condition? = nil,
         location: SourceLocation
@@ -55,7 +77,7 @@ public final class Partner: Sendable {
         self.id = id
         self.noteID = "partner.\(id).note"
         self.name = name
-        self.region = region
+        self.scope = scope
         self.roles = roles
         self.languages = languages
         self.languagesOnRequest = languagesOnRequest

@@ -17,8 +17,12 @@ public struct Slot: Sendable, Equatable {
         /// A group of yes/no slots asked together ("which of these apply?"): its values are
         /// the slot ids, and one answer fills every one of them with yes or no.
         case multi
+        /// Where the person lives: a municipality of a network, answered by typing its name (or
+        /// postcode), or `elsewhere`. Its values are every network's place keys; it sets the
+        /// region (the network) and the Land.
+        case place
 
-        /// The type word on the wire (`ASK SLOT TYPE`).
+        /// The type word on the wire (`ASK SLOT TYPE`): a place is typed, so it is `text`.
         public var name: String {
             switch self {
             case .number: "number"
@@ -26,6 +30,7 @@ public struct Slot: Sendable, Equatable {
             case .yesno: "yesno"
             case .text: "text"
             case .multi: "multi"
+            case .place: "text"
             }
         }
     }

@@ -16,23 +16,31 @@ public struct SituationExplorer: Sendable {
     public let dialog: Dialog
     private let classes: [String: [(value: SlotValue, label: String)]]
 
-    public init(dialog: Dialog) {
+    /// - Parameter network: explore only the places of this network; nil: every network's and
+    ///   the nationwide path.
+    public init(dialog: Dialog, network: String? = nil) {
         self.dialog = dialog
-        self.classes = AnswerClasses.build(dialog)
+        self.classes = AnswerClasses.build(dialog, network: network)
     }
 
     /// Every situation, in the order of the flows' answers.
     public func situations() -> [Situation] {
         var found: [Situation] = []
+        forEachSituation { found.append($0) }
+        return found
+    }
+
+    /// Hands each situation to `body` as soon as it is found, keeping none: memory stays flat
+    /// however many there are.
+    public func forEachSituation(_ body: (Situation) -> Void) {
         var answers: [(String, String)] = []
         var slots = SlotValues(layout: dialog.slotLayout)
-        walk(from: dialog.start, depth: 0, answers: &answers, slots: &slots, referral: nil, into: &found)
-        return found
+        walk(from: dialog.start, depth: 0, answers: &answers, slots: &slots, referral: nil, found: body)
     }
 
     private func walk(
         from start: Int, depth: Int, answers: inout [(String, String)], slots: inout SlotValues,
-        referral: Referral?, into found: inout [Situation]
+        referral: Referral?, found: (Situation) -> Void
     ) {
         // A flow that loops back to a question it asked would recurse forever; `lotse check`
         // reports such loops, and this bound keeps the walk finite.
@@ -48,12 +56,16 @@ public struct SituationExplorer: Sendable {
                 referral = Referral(dialog: dialog, slots: slots)
             case .ask(let question):
                 guard let next = node.next else { return }
-                let filled = dialog.slots[question.slot]?.kind == .multi ? question.options : [question.slot]
+                let kind = dialog.slots[question.slot]?.kind
+                // A place also sets the region and the Land.
+                let filled =
+                    kind == .multi
+                    ? question.options : kind == .place ? [question.slot, dialog.regionSlot, dialog.landSlot] : [question.slot]
                 let saved = filled.map { slots[$0] }
                 for (values, label) in tries(for: question) {
                     for (id, value) in zip(filled, values) { slots[id] = value }
                     answers.append((question.slot, label))
-                    walk(from: next, depth: depth + 1, answers: &answers, slots: &slots, referral: referral, into: &found)
+                    walk(from: next, depth: depth + 1, answers: &answers, slots: &slots, referral: referral, found: found)
                     answers.removeLast()
                 }
                 for (id, value) in zip(filled, saved) { slots[id] = value }
@@ -68,7 +80,7 @@ public struct SituationExplorer: Sendable {
                 continue
             case .end(let outcome, _):
                 let final = referral ?? Referral(dialog: dialog, slots: slots)
-                found.append(
+                found(
                     Situation(
                         answers: answers, partners: final.entries.map(\.partner.id),
                         outcome: Self.outcome(outcome, final)))
@@ -92,6 +104,13 @@ public struct SituationExplorer: Sendable {
                 }
         }
         let all = classes[question.slot] ?? []
+        if dialog.slots[question.slot]?.kind == .place {
+            return all.map { place in
+                guard case .key(let key) = place.value else { return ([place.value], place.label) }
+                let effects = dialog.placeEffects(of: key)
+                return ([place.value, .key(effects.region), .key(effects.land)], place.label)
+            }
+        }
         let offered =
             dialog.slots[question.slot]?.values.isEmpty == false
             ? all.filter { if case .key(let key) = $0.value { question.options.contains(key) } else { true } }
@@ -111,12 +130,14 @@ public struct SituationExplorer: Sendable {
 
 /// The values of each slot grouped into classes that every condition treats alike: values of
 /// a choice that no condition tells apart share a class ("eu|german"); numbers are split at
-/// the conditions' boundaries ("12–26"); every region stands alone.
+/// the conditions' boundaries ("12–26"); places of different networks never share a class,
+/// nor places a rule's or a partner's condition tells apart (a town's own office).
 enum AnswerClasses {
-    static func build(_ dialog: Dialog) -> [String: [(value: SlotValue, label: String)]] {
+    /// - Parameter network: keep only the places of this network.
+    static func build(_ dialog: Dialog, network: String? = nil) -> [String: [(value: SlotValue, label: String)]] {
         let space = ValueSpace(dialog)
         let conditions =
-            dialog.rules.map(\.condition)
+            dialog.rules.map(\.condition) + dialog.partners.compactMap(\.serves)
             + dialog.nodes.flatMap { node -> [Condition] in
                 if case .branch(let cases, _) = node.kind { return cases.map(\.condition) }
                 return []
@@ -128,15 +149,22 @@ enum AnswerClasses {
                 classes[slot.id] = space.values[slot.id] ?? []
                 continue
             }
-            // The region picks the partners even where no condition reads it.
+            // A region asked as such picks the partners even where no condition reads it.
             let relevant =
                 slot.id == dialog.regionSlot
                 ? slot.values.map { Condition.comparison(slot: SlotReference(slot.id), .equal, .key($0)) }
                 : atoms.filter { $0.slots == [slot.id] }
+            let keys =
+                slot.kind == .place
+                ? slot.values.filter { key in network.map { dialog.placeIndex.places[key]?.network == $0 } ?? true }
+                : slot.values
             var groups: [[Bool?]: [String]] = [:]
             var order: [[Bool?]] = []
-            for key in slot.values {
-                let signature = relevant.map { $0.evaluate([slot.id: .key(key)]) }
+            for key in keys {
+                // A place's network picks the partners even where no condition reads the place.
+                let networkMark: [Bool?] =
+                    slot.kind == .place ? dialog.networks.map { $0.id == dialog.placeIndex.places[key]?.network } : []
+                let signature = networkMark + relevant.map { $0.evaluate([slot.id: .key(key)]) }
                 if groups[signature] == nil { order.append(signature) }
                 groups[signature, default: []].append(key)
             }

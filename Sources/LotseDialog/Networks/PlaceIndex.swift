@@ -1,0 +1,94 @@
+/// Every municipality of every network by the words that name it, folded once when the
+/// Dialogs load, so that a typed place is found by a lookup (a table, not a scan) — with
+/// the scan only for a typo.
+public struct PlaceIndex: Sendable {
+    /// Folded word ("bad berleburg", "berleburg", "57319") → the keys of the places it names.
+    private let keysByWord: [String: [String]]
+    /// The place of each key.
+    public let places: [String: Place]
+    /// The most words a name has, so that a phrase is searched no further.
+    private let longestName: Int
+
+    public init(_ places: [Place]) {
+        var keysByWord: [String: [String]] = [:]
+        var longest = 1
+        for place in places {
+            for word in Self.words(for: place) {
+                if keysByWord[word]?.contains(place.key) != true { keysByWord[word, default: []].append(place.key) }
+                longest = max(longest, word.split(separator: " ").count)
+            }
+        }
+        self.keysByWord = keysByWord
+        self.places = Dictionary(places.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.longestName = longest
+    }
+
+    /// The folded words that name `place`: its name, synonyms and postcodes, each also with
+    /// umlauts written out ("erndtebrueck") and without a leading "Bad" or "Markt".
+    public static func words(for place: Place) -> [String] {
+        var words: [String] = []
+        for text in [place.name] + place.synonyms + place.postcodes {
+            for spelling in [text, writingOutUmlauts(text)] {
+                let folded = Normalization.fold(spelling)
+                guard !folded.isEmpty else { continue }
+                words.append(folded)
+                for prefix in ["bad ", "markt "] where folded.hasPrefix(prefix) && folded.count > prefix.count + 2 {
+                    words.append(String(folded.dropFirst(prefix.count)))
+                }
+            }
+        }
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+
+    /// `ä` → `ae`, `ö` → `oe`, `ü` → `ue`, `ß` → `ss`: how names are typed without those keys.
+    static func writingOutUmlauts(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "ä": out += "ae"
+            case "ö": out += "oe"
+            case "ü": out += "ue"
+            case "Ä": out += "Ae"
+            case "Ö": out += "Oe"
+            case "Ü": out += "Ue"
+            case "ß": out += "ss"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// The places a whole folded answer names ("bad berleburg", "57319").
+    public func exact(_ folded: String) -> [String] {
+        keysByWord[folded] ?? []
+    }
+
+    /// The places named by the longest run of words inside a folded answer
+    /// ("ich wohne in bad berleburg" → bad-berleburg); places named by runs of equal length
+    /// are all returned.
+    public func phrase(_ folded: String) -> [String] {
+        let words = folded.split(separator: " ")
+        for length in stride(from: min(longestName, words.count), through: 1, by: -1) {
+            var found: [String] = []
+            for start in 0...(words.count - length) {
+                let run = words[start..<(start + length)].joined(separator: " ")
+                for key in keysByWord[run] ?? [] where !found.contains(key) { found.append(key) }
+            }
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
+    /// The places with a word of four or more letters one typo away from the folded answer
+    /// ("kreutzal"): a scan, tried only when nothing else matched.
+    public func typo(_ folded: String) -> [String] {
+        guard folded.count >= 4 else { return [] }
+        var found: [String] = []
+        for (word, keys) in keysByWord where word.count >= 4 && abs(word.count - folded.count) <= 1 {
+            guard EditDistance.between(word, folded) <= 1 else { continue }
+            for key in keys where !found.contains(key) { found.append(key) }
+        }
+        return found.sorted()
+    }
+}
