@@ -35,14 +35,14 @@ import Testing
 
     @Test(
         arguments: [
-            ("3 4", ["no", "no", "yes", "yes", "no", "no"]),
-            ("3, 4", ["no", "no", "yes", "yes", "no", "no"]),
-            ("pregnancy,debts", ["no", "no", "yes", "yes", "no", "no"]),
-            ("Ich habe Schulden", ["no", "no", "no", "yes", "no", "no"]),
-            ("schulden, behinderung", ["no", "no", "no", "yes", "yes", "no"]),
-            ("٦", ["no", "no", "no", "no", "no", "yes"]),
-            ("0", ["no", "no", "no", "no", "no", "no"]),
-            ("Nichts davon", ["no", "no", "no", "no", "no", "no"]),
+            ("3 4", ["no", "no", "yes", "yes", "no", "no", "no", "no"]),
+            ("3, 4", ["no", "no", "yes", "yes", "no", "no", "no", "no"]),
+            ("pregnancy,debts", ["no", "no", "yes", "yes", "no", "no", "no", "no"]),
+            ("Ich habe Schulden", ["no", "no", "no", "yes", "no", "no", "no", "no"]),
+            ("schulden, behinderung", ["no", "no", "no", "yes", "yes", "no", "no", "no"]),
+            ("٦", ["no", "no", "no", "no", "no", "yes", "no", "no"]),
+            ("0", ["no", "no", "no", "no", "no", "no", "no", "no"]),
+            ("Nichts davon", ["no", "no", "no", "no", "no", "no", "no", "no"]),
         ] as [(String, [String])])
     func answersFillEverySlot(_ answer: String, _ expected: [String]) {
         var session = atNeeds()
