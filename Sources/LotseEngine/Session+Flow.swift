@@ -65,16 +65,16 @@ extension Session {
     }
 
     /// Asks the question of node `index`: the turn ends with it — or, while the person picks
-    /// one of several places of the name they typed, with the choice between them (it depends
-    /// on the session, so it is never spelt ahead).
+    /// one of several places of a name, with the choice between them (this session's own, so
+    /// it is spelt here).
     func ask(_ index: Int, into turn: inout Turn) {
         if let candidates = placeCandidates, case .ask(let question) = dialog.nodes[index].kind,
             dialog.slots[question.slot]?.kind == .place
         {
             addPlaceChoice(candidates, into: &turn)
-            return
+        } else {
+            turn.add(.question(AskedQuestion(node: index, language: language)))
         }
-        turn.add(.question(AskedQuestion(node: index, language: language)))
     }
 
     /// An answer to the open question: fill the slot and go on, or say what is expected.

@@ -103,12 +103,18 @@ public struct Session: Sendable {
     }
 
     /// The last turn's storage, moved out of the session: once the caller has let go of the
-    /// last turn it is the only reference, and the next turn writes into it in place.
+    /// last turn it is the only reference, and the next turn writes into it in place. The first
+    /// turn makes room for `Self.eventsPerTurn` events at once.
     private mutating func takeTurnStorage() -> [Event] {
-        let storage = lastTurn
+        var storage = lastTurn
         lastTurn = []
+        if storage.capacity < Self.eventsPerTurn { storage.reserveCapacity(Self.eventsPerTurn) }
         return storage
     }
+
+    /// Room the first turn makes: most turns (a note, a question, `WAIT`) fit, and a
+    /// referral's turn makes its own room.
+    static let eventsPerTurn = 16
 
     /// `events`, whose storage the next turn reuses.
     private mutating func keep(_ events: [Event]) -> [Event] {
@@ -159,10 +165,13 @@ struct Turn {
         events.reserveCapacity(events.count + count)
     }
 
-    /// The events, ending with `WAIT` unless the turn said `BYE`; the turn is used up, so the
-    /// `WAIT` goes into its own storage.
-    consuming func finished() -> [Event] {
+    /// The events, ending with `WAIT` unless the turn said `BYE`, moved out of the turn. (A
+    /// `consuming` method returning `events` kept a second reference to them alive, so the
+    /// session could never write the next turn into their storage.)
+    mutating func finished() -> [Event] {
         if !closed { events.append(.wait) }
-        return events
+        let finished = events
+        events = []
+        return finished
     }
 }

@@ -122,3 +122,27 @@ import Testing
         }
     }
 }
+
+/// A session writes a turn into the last turn's storage once the caller has let go of it:
+/// a turn then allocates no array of its own.
+@Suite struct TurnStorageTests {
+    /// The address of a turn's storage.
+    private static func storage(_ events: [Event]) -> UnsafeRawPointer? {
+        events.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    @Test func theNextTurnIsWrittenWhereTheLastWas() {
+        var session = Session.mini()
+        let first = Self.storage(session.step("/help"))
+        let second = Self.storage(session.step("/help"))
+        #expect(first != nil && first == second)
+    }
+
+    @Test func aTurnTheCallerKeepsIsNotWrittenOver() {
+        var session = Session.mini()
+        let kept = session.step("/help")
+        let next = session.step("nein")
+        #expect(Self.storage(kept) != Self.storage(next))
+        #expect(kept.last == .wait && kept.contains { if case .note = $0 { true } else { false } })
+    }
+}

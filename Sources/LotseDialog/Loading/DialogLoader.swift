@@ -23,9 +23,6 @@ public struct LoadedDialog: Sendable {
 /// serving the version it had (`DialogLoader.reload(directory:keeping:)`).
 public struct NetworkSources: Sendable {
     let byID: [String: DialogFiles.NetworkFiles]
-
-    /// No files kept: a broken network is left out on a reload.
-    public static let none = NetworkSources(byID: [:])
 }
 
 /// Loads a Dialogs directory: reads every file, reports every problem, and compiles the

@@ -47,11 +47,10 @@ struct SessionConversation {
 
     /// The reply to a line of `bytes` (without its LF) that arrived at `now`. A line over the
     /// limit is refused here too, whether or not the transport's framing caught it first.
-    mutating func turn(for bytes: some BidirectionalCollection<UInt8>, at now: ContinuousClock.Instant) -> Reply {
+    mutating func turn(for bytes: some Collection<UInt8>, at now: ContinuousClock.Instant) -> Reply {
         guard bucket.take(at: now) else { return .turn(.server(flooded)) }
-        if Self.contentLength(of: bytes) > maxLineBytes { return .turn(.server(refusal(of: .tooLong(limit: maxLineBytes)))) }
         do throws(ClientLineError) {
-            return respond(to: try ClientLine.decode(bytes), at: now)
+            return respond(to: try ClientLine.decode(bytes, maxBytes: maxLineBytes), at: now)
         } catch {
             return .turn(.server(refusal(of: error)))
         }
@@ -61,11 +60,6 @@ struct SessionConversation {
     mutating func turnForTooLongLine(at now: ContinuousClock.Instant) -> [ServerEvent] {
         guard bucket.take(at: now) else { return flooded }
         return refusal(of: .tooLong(limit: maxLineBytes))
-    }
-
-    /// The length of a line without one trailing CR (from CRLF), as the limit counts it.
-    private static func contentLength(of bytes: some BidirectionalCollection<UInt8>) -> Int {
-        bytes.count - (bytes.last == UInt8(ascii: "\r") ? 1 : 0)
     }
 
     /// The answer to a line the server could not read: its `ERR` code, and in the session's

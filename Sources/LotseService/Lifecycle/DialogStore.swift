@@ -12,8 +12,9 @@ public final class DialogStore: Sendable {
     /// The directory a reload reads.
     public let directory: String
     private let spelt: Mutex<SpeltQuestions>
-    /// Each network's files as last loaded without errors.
-    private let networkSources: Mutex<NetworkSources>
+    /// Each network's files as last loaded without errors; nil for a dialog loaded elsewhere
+    /// (its first reload loads every network afresh).
+    private let networkSources: Mutex<NetworkSources?>
     private let logger: Logger
     /// Told of every reload, ok or refused (the metrics count them).
     private let observers: [any ServiceObserver]
@@ -21,14 +22,16 @@ public final class DialogStore: Sendable {
     /// Loads `directory`; throws every error found, at FILE:LINE:COLUMN.
     public convenience init(directory: String, logger: Logger, observers: [any ServiceObserver] = []) throws(DialogLoadError) {
         let loaded = try DialogLoader.loadWithWarnings(directory: directory)
-        self.init(serving: loaded.dialog, from: directory, networkSources: loaded.networkSources, logger: logger, observers: observers)
+        self.init(loaded.dialog, networkSources: loaded.networkSources, from: directory, logger: logger, observers: observers)
     }
 
-    /// Serves `dialog`, already loaded from `directory` (which a reload reads again); a broken
-    /// network keeps the files of `networkSources` on a reload (none: it is left out).
-    public init(
-        serving dialog: Dialog, from directory: String, networkSources: NetworkSources = .none, logger: Logger,
-        observers: [any ServiceObserver] = []
+    /// Serves `dialog`, already loaded from `directory` (which a reload reads again).
+    public convenience init(serving dialog: Dialog, from directory: String, logger: Logger, observers: [any ServiceObserver] = []) {
+        self.init(dialog, networkSources: nil, from: directory, logger: logger, observers: observers)
+    }
+
+    private init(
+        _ dialog: Dialog, networkSources: NetworkSources?, from directory: String, logger: Logger, observers: [any ServiceObserver]
     ) {
         self.directory = directory
         self.logger = logger
@@ -53,7 +56,11 @@ public final class DialogStore: Sendable {
     public func reload(requestedBy source: String) throws(DialogLoadError) -> (old: Dialog, new: Dialog) {
         let reloaded: LoadedDialog
         do {
-            reloaded = try DialogLoader.reload(directory: directory, keeping: networkSources.withLock { $0 })
+            if let previous = networkSources.withLock({ $0 }) {
+                reloaded = try DialogLoader.reload(directory: directory, keeping: previous)
+            } else {
+                reloaded = try DialogLoader.loadWithWarnings(directory: directory)
+            }
         } catch {
             let errors = error.diagnostics.filter { $0.severity == .error }
             logger.error(

@@ -46,7 +46,7 @@ public final class ServiceSession {
     }
 
     /// The reply to one client line of `bytes`, without its LF, that arrived at `now`.
-    public func reply(toLine bytes: some BidirectionalCollection<UInt8>, at now: ContinuousClock.Instant = .now) -> Reply {
+    public func reply(toLine bytes: some Collection<UInt8>, at now: ContinuousClock.Instant = .now) -> Reply {
         lineReceived(at: now)
         return counted(conversation.turn(for: bytes, at: now), since: now)
     }

@@ -30,12 +30,11 @@ public enum Command: Sendable, Equatable {
         let typed = body.prefix { !$0.isWhitespace }.lowercased()
         let rest = body.dropFirst(typed.count).trimmingSpaces()
         let argument: String? = rest.isEmpty ? nil : rest
-        let unknown = Command.unknown(Self.echoable(text.prefix { !$0.isWhitespace }))
-        guard let name = CommandName(typed: typed) else {
-            self = unknown
-            return
+        if let name = CommandName(typed: typed), let command = Self.parse(name, argument) {
+            self = command
+        } else {
+            self = .unknown(Self.echoable(text.prefix { !$0.isWhitespace }))
         }
-        self = Self.parse(name, argument) ?? unknown
     }
 
     /// The command `name` with `argument`; nil when it takes no argument and got one.

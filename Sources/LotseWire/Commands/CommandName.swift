@@ -55,12 +55,14 @@ public enum CommandName: String, Sendable, Equatable, CaseIterable {
     }
 
     /// The command a typed name (without the slash, lower-cased) stands for.
-    public init?(typed name: some StringProtocol) {
-        guard let command = Self.allCases.first(where: { $0.rawValue == name || $0.aliases.contains(String(name)) }) else {
-            return nil
-        }
+    public init?(typed name: String) {
+        guard let command = Self.byName[name] else { return nil }
         self = command
     }
+
+    /// Every name and alias, and its command.
+    private static let byName: [String: CommandName] = Dictionary(
+        uniqueKeysWithValues: allCases.flatMap { command in ([command.rawValue] + command.aliases).map { ($0, command) } })
 
     /// The words of everyone's commands, for `/help` and completion.
     public static let words = allCases.filter { !$0.isCounselorOnly }.map(\.word)
