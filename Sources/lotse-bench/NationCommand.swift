@@ -22,9 +22,12 @@ struct NationCommand: ParsableCommand {
 
     func run() throws {
         guard !FileManager.default.fileExists(atPath: out) else { throw ValidationError("\(out) exists already") }
+        // The Lands a network may name are the core's land slot's.
+        let lands = try DialogLoader.load(directory: dialogs, networks: []).lands
         try FileManager.default.copyItem(atPath: dialogs, toPath: out)
         for number in 1...max(1, networks) {
-            try SyntheticNetwork(number: number).write(into: URL(fileURLWithPath: out).appendingPathComponent("networks"))
+            try SyntheticNetwork(number: number, land: lands[number % lands.count])
+                .write(into: URL(fileURLWithPath: out).appendingPathComponent("networks"))
         }
         print("wrote \(networks) synthetic networks into \(out)/networks")
     }
@@ -35,14 +38,13 @@ struct NationCommand: ParsableCommand {
 /// one), notes in every language, a transcript.
 struct SyntheticNetwork {
     let number: Int
-
-    static let lands = ["bw", "by", "be", "bb", "hb", "hh", "he", "mv", "ni", "nw", "rp", "sl", "sn", "st", "sh", "th"]
+    /// Its Land's code.
+    let land: String
     static let languages = ["en", "ru", "uk", "pl", "tr", "ar", "fa"]
     static let note = "Ein erfundener Testeintrag, nur zum Messen."
 
     var id: String { "testkreis-\(tag)" }
     var tag: String { String(format: "%03d", number) }
-    var land: String { Self.lands[number % Self.lands.count] }
 
     /// The roles of its offices: the core roles, two more, and the school role its Land's law names.
     var roles: [String] {

@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
     /// One line per network: its places, where its core roles come from, its own findings.
     static func describe(_ report: NetworkRoles.Report, findings: [Diagnostic]) -> String {
         let network = report.network
-        let own = findings.filter { network.owns($0.location) || $0.location == network.location }
+        let own = findings.filter { network.owns($0.location) }
         func list(_ roles: [String]) -> String { roles.isEmpty ? "–" : roles.joined(separator: ", ") }
         return "network \(network.id) (\(network.name), \(network.land)): \(network.places.count) places; "
             + "core roles filled: \(list(report.filled)); from its Land: \(list(report.byLand)); "

@@ -12,15 +12,8 @@ struct NetworkScaffold {
     /// The core roles, from roles.yaml.
     let coreRoles: [Role]
 
-    static let lands = ["bw", "by", "be", "bb", "hb", "hh", "he", "mv", "ni", "nw", "rp", "sl", "sn", "st", "sh", "th"]
-
     init(id: String, name: String, land: String, dialogs: String) throws {
-        guard !id.isEmpty, id.utf8.allSatisfy({ (97...122).contains($0) || (48...57).contains($0) || $0 == 45 }),
-            !id.hasPrefix("-"), !id.hasSuffix("-")
-        else { throw ValidationError("'\(id)' is no network id: use lower-case letters, digits and hyphens, like coburg") }
-        guard Self.lands.contains(land) else {
-            throw ValidationError("'\(land)' is no Land code; use one of \(Self.lands.joined(separator: ", "))")
-        }
+        guard Identifier.isValid(id) else { throw ValidationError("'\(id)' is no network id: use \(Identifier.rule)") }
         let root = URL(fileURLWithPath: dialogs)
         folder = root.appendingPathComponent("networks/\(id)")
         guard !FileManager.default.fileExists(atPath: folder.path) else {
@@ -31,6 +24,9 @@ struct NetworkScaffold {
             dialog = try DialogLoader.load(directory: dialogs, networks: [])
         } catch {
             throw ValidationError("the core of \(dialogs) does not load; run lotse check first:\n\(error)")
+        }
+        guard dialog.lands.contains(land) else {
+            throw ValidationError("'\(land)' is no Land code; use one of \(dialog.lands.joined(separator: ", "))")
         }
         self.id = id
         self.name = name

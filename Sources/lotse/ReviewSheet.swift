@@ -53,22 +53,16 @@ struct ReviewSheet {
             }
         }
         let sorted = serving.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
+        let days = DayParser()
         partners = sorted.map { partner in
             PartnerRow(
                 partner: partner, note: partner.hasNote ? dialog.texts.source(partner.noteID) : nil,
-                sources: partner.sources.map { ($0, Self.days(from: $0.checked, to: today)) },
+                sources: partner.sources.map { ($0, days.days(from: $0.checked, to: today)) },
                 unknown: FactSource.contactFields.filter { partner.contact($0) == nil },
                 rules: naming(partner).map(\.id), situations: counts[partner.id] ?? 0)
         }
         let roles = Set(serving.flatMap(\.roles))
         rules = dialog.rules.filter { roles.contains($0.role) }
-    }
-
-    static func days(from day: String, to today: Date) -> Int? {
-        let format = DateFormatter()
-        format.dateFormat = "yyyy-MM-dd"
-        format.timeZone = TimeZone(identifier: "UTC")
-        return format.date(from: day).map { Int(today.timeIntervalSince($0) / 86_400) }
     }
 
     /// The sheet as Markdown.

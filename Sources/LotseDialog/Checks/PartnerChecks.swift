@@ -14,7 +14,9 @@ struct Areas {
     static func all(_ dialog: Dialog) -> [Area] {
         dialog.networks.map { network in
             Area(network: network, fixed: [dialog.regionSlot: .key(network.id), dialog.landSlot: .key(network.land)])
-        } + [Area(network: nil, fixed: [dialog.regionSlot: .key("other"), dialog.landSlot: .key("unknown")])]
+        } + [
+            Area(network: nil, fixed: [dialog.regionSlot: .key(Dialog.noNetwork), dialog.landSlot: .key(Dialog.noLand)])
+        ]
     }
 
     static func partners(_ dialog: Dialog, role: String, in area: Area) -> [Partner] {
@@ -168,11 +170,9 @@ enum StaleEntries {
     static let maximumAge: TimeInterval = 365 * 24 * 3600
 
     static func check(_ dialog: Dialog, today: Date) -> [Diagnostic] {
-        let format = DateFormatter()
-        format.dateFormat = "yyyy-MM-dd"
-        format.timeZone = TimeZone(identifier: "UTC")
+        let days = DayParser()
         func isOld(_ day: String) -> Bool {
-            format.date(from: day).map { today.timeIntervalSince($0) > maximumAge } ?? false
+            days.date(day).map { today.timeIntervalSince($0) > maximumAge } ?? false
         }
         var findings: [Diagnostic] = []
         for partner in dialog.partners {
@@ -183,7 +183,7 @@ enum StaleEntries {
                         at: partner.location))
                 continue
             }
-            if format.date(from: verified) == nil {
+            if days.date(verified) == nil {
                 findings.append(
                     .warning("partner '\(partner.id)': 'verified: \(verified)' is no date like 2026-11-25", at: partner.location))
             } else if isOld(verified) {

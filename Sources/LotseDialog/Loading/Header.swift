@@ -63,11 +63,13 @@ struct Header {
 }
 
 /// The id syntax of the Dialogs: lower-case ASCII kebab-case.
-enum Identifier {
-    static func isValid(_ id: String) -> Bool {
+public enum Identifier {
+    /// Whether `id` is lower-case ASCII letters and digits in single-hyphen-separated words.
+    public static func isValid(_ id: String) -> Bool {
         guard !id.isEmpty, !id.hasPrefix("-"), !id.hasSuffix("-"), !id.contains("--") else { return false }
         return id.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
     }
 
-    static let rule = "lower-case letters, digits and single hyphens, like ask-age"
+    /// The rule, as messages say it.
+    public static let rule = "lower-case letters, digits and single hyphens, like ask-age"
 }

@@ -1,8 +1,6 @@
 /// What a network's `network.yaml` says: its id, name, Land, municipalities and shared partners.
 struct NetworkFile {
     var network: Network?
-    /// Where the municipality list comes from; a network without one is reported.
-    var sources: [FactSource] = []
 
     static let keys = ["id", "name", "land", "places", "shared-partners", "sources", "verified"]
     static let placeKeys = ["name", "synonyms", "postcodes"]
@@ -28,7 +26,8 @@ struct NetworkFile {
                 "unknown Land '\(land)'; \(hint)use a two-letter code of the land slot: \(lands.joined(separator: ", "))",
                 at: map.value("land")!.location)
         }
-        sources = FactSourceReader.list(
+        // Where the municipality list comes from; a network without one is reported.
+        let sources = FactSourceReader.list(
             map.value("sources"), of: "network '\(id)'", fields: ["places", "postcodes", "synonyms"], log: &log)
         if !sources.contains(where: { $0.gives.contains("places") }) {
             log.error(

@@ -132,11 +132,22 @@ public final class Dialog: Sendable {
         return partnersByRole[role]?.nationwide ?? []
     }
 
+    /// The region of someone no network serves (a value the situation declares).
+    public static let noNetwork = "other"
+    /// The Land of someone no network serves.
+    public static let noLand = "unknown"
+
+    /// The codes a network's Land may take: the land slot's values but `noLand`.
+    public var lands: [String] {
+        (slots[landSlot]?.values ?? []).filter { $0 != Self.noLand }
+    }
+
     /// What answering the place question with `key` sets besides the place: the network (the
-    /// region) and its Land; `elsewhere` or an unknown key sets the region to `other` and the
-    /// Land to `unknown`.
+    /// region) and its Land; `elsewhere` or an unknown key sets `noNetwork` and `noLand`.
     public func placeEffects(of key: String) -> (region: String, land: String) {
-        guard let place = placeIndex.places[key], let network = networkIndex[place.network] else { return ("other", "unknown") }
+        guard let place = placeIndex.places[key], let network = networkIndex[place.network] else {
+            return (Self.noNetwork, Self.noLand)
+        }
         return (network.id, network.land)
     }
 }
