@@ -64,6 +64,14 @@ import Testing
         #expect(typo.output.contains("error: unknown role 'jugendamnt'; did you mean 'jugendamt'?"))
     }
 
+    @Test func aNetworkLiesInALandNotOnTheNationwidePath() async throws {
+        let copy = try FixtureCopy(of: Repository.bundledDialogs)
+        try copy.replace("land: nw", with: "land: unknown", in: "networks/olpe/network.yaml")
+        let result = try await CommandRunner.lotse("check", copy.path, "--network", "olpe")
+        #expect(result.status == 1)
+        #expect(result.output.contains("networks/olpe/network.yaml:8:7: error: unknown Land 'unknown'"), "\(result.output)")
+    }
+
     @Test func anotherNetworksWarningDoesNotFailThisOnesStrictCheck() async throws {
         let copy = try FixtureCopy(of: Repository.bundledDialogs)
         // A stale translation in Olpe's folder is Olpe's warning only.

@@ -12,12 +12,14 @@ enum DialogCompiler {
         let roles = root(files.named["roles.yaml"]).map { RolesFile($0, log: &log).roles } ?? []
         let roleVocabulary = RoleVocabulary(roles)
 
+        // A network lies in a Land: `noLand` is for the nationwide path only.
+        let lands = (slots[special.land]?.values ?? []).filter { $0 != Dialog.noLand }
         let networkFiles = files.networks.map { files in
             (
                 files,
                 network: root(files.network).flatMap { node in
                     NetworkFile(
-                        node, folderName: files.id, folder: files.folder, lands: slots[special.land]?.values ?? [], log: &log
+                        node, folderName: files.id, folder: files.folder, lands: lands, log: &log
                     ).network
                 }
             )
@@ -33,7 +35,7 @@ enum DialogCompiler {
         let corePartners = files.partners.compactMap { file in
             root(file).map {
                 PartnersFile(
-                    $0, file: file.path, home: .core(lands: slots[special.land]?.values ?? []), roles: roleVocabulary,
+                    $0, file: file.path, home: .core(lands: lands), roles: roleVocabulary,
                     languageCodes: languageCodes, parser: parser, log: &log)
             }
         }
