@@ -89,15 +89,19 @@ let package = Package(
         .target(
             name: "LotseTestSupport",
             dependencies: [
+                "LotseSlip",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CQRencode", path: "Sources/CQRencode", providers: [.apt(["libqrencode-dev"])]),
+        // What every client shows at the end: the slip collected from the referral's lines, its
+        // text and QR code for a phone, and the client's own words in every language.
+        .target(name: "LotseSlip", dependencies: ["CQRencode", "LotseWire"]),
         .target(
             name: "LotseChat",
-            dependencies: ["CReadline", "CQRencode", "LotseClient", "LotseTranscript", "LotseWire"]
+            dependencies: ["CReadline", "LotseClient", "LotseSlip", "LotseTranscript", "LotseWire"]
         ),
         .executableTarget(
             name: "lotse",
@@ -155,6 +159,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseClient", "LotseTestSupport", "LotseWire"]),
+        .testTarget(name: "LotseSlipTests", dependencies: ["LotseSlip", "LotseTestSupport", "LotseWire"]),
     ]
 )
 

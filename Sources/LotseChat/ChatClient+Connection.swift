@@ -1,4 +1,5 @@
 import LotseClient
+import LotseSlip
 
 /// Reaching the daemon: the first connection, and reconnecting with backoff when it goes away.
 /// What it tells the person comes in the language they are talking in.

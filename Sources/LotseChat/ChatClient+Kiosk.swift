@@ -1,3 +1,5 @@
+import LotseSlip
+
 /// The kiosk's session cycle: start screen → language → chat → (END and Enter, BYE, idle,
 /// quick exit) → wipe → start screen.
 extension ChatClient {

@@ -1,3 +1,4 @@
+import LotseSlip
 import LotseWire
 
 /// The person's side of the chat: lines to send, Ctrl-C, the end of input.

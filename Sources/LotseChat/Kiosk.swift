@@ -1,3 +1,4 @@
+import LotseSlip
 import LotseWire
 
 /// The kiosk's rules: the start screen where a person chooses a language, which lines the
@@ -31,7 +32,7 @@ public enum Kiosk {
     public static func startScreen(languages: [String], renderer: Renderer) -> [String] {
         var renderer = renderer
         var lines = ["", renderer.style.apply(.partner, "  Lotse"), ""]
-        for code in languages where ClientTexts.all[code] != nil {
+        for code in languages where ClientTexts.knows(code) {
             lines += renderer.render(.say(ClientTexts.forLanguage(code).chooseLanguage))
         }
         lines.append("")

@@ -1,3 +1,4 @@
+import LotseSlip
 import LotseWire
 
 /// The kiosk's menu under the slip at the end of a dialog: numbered choices in the person's

@@ -1,3 +1,4 @@
+public import LotseSlip
 public import LotseWire
 
 /// Turns server lines into text for people: `SAY` wrapped to the terminal width, options as a

@@ -1,4 +1,4 @@
-import LotseWire
+public import LotseWire
 
 /// The client's own words (slip field names, kiosk prompts) in the languages Lotse is
 /// translated into; other languages fall back to English.
@@ -40,13 +40,18 @@ public struct ClientTexts: Sendable {
         all[code] ?? all["en"]!
     }
 
+    /// Whether the client has its own words in the language `code`.
+    public static func knows(_ code: String) -> Bool {
+        all[code] != nil
+    }
+
     /// The name of the language `code` in itself, or the code when the client does not know it.
     public static func name(of code: String) -> String {
         all[code]?.languageName ?? code
     }
 
     /// The field name for an `INFO` field, nil for fields that are shown without a name.
-    func label(forField field: ProtocolValue<InfoField>) -> String? {
+    public func label(forField field: ProtocolValue<InfoField>) -> String? {
         switch field.known {
         case .address?: address
         case .phone?: phone

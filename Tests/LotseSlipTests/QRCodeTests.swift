@@ -1,8 +1,9 @@
 import Foundation
+import LotseTestSupport
 import LotseWire
 import Testing
 
-@testable import LotseChat
+@testable import LotseSlip
 
 /// The slip's QR code, read for real: the half blocks as the screen shows them are turned back
 /// into modules, drawn as an image and decoded with zbarimg (Debian's zbar-tools, which
@@ -53,20 +54,5 @@ import Testing
         let (_, full) = try #require(SlipCode.code(for: slip, language: "uk", columns: 200, lines: 60))
         #expect(full == SlipCode.fullText(slip, language: "uk"), "a large screen holds the whole slip")
         #expect(SlipCode.code(for: slip, language: "uk", columns: 30, lines: 12) == nil)
-    }
-
-    @Test func theRendererDrawsTheLastSlipWhiteOnBlack() {
-        var renderer = Renderer(width: 80, language: "uk", style: Style(colored: true))
-        #expect(renderer.qrCode(lines: 24).isEmpty, "no slip yet")
-        for message in [
-            ServerMessage.refer(rank: 1, partner: "mbe", name: "MBE"),
-            .info(partner: "mbe", field: .known(.web), value: "https://www.migrationsberatung.org"),
-        ] {
-            _ = renderer.render(message)
-        }
-        #expect(renderer.flush().contains { $0.contains("/qr") })
-        let lines = renderer.qrCode(lines: 24)
-        #expect(!lines.isEmpty)
-        #expect(lines.allSatisfy { $0.hasPrefix("\u{1B}[97;40m") })
     }
 }

@@ -1,13 +1,12 @@
 import Foundation
+import LotseSlip
 import Testing
-
-@testable import LotseChat
 
 /// Reads a QR code as a phone camera would: the half blocks as drawn on the screen become
 /// modules again, an image of them (PGM), and zbarimg decodes it.
-enum QRDecoder {
+public enum QRDecoder {
     /// The text zbarimg reads from `lines` drawn as a PGM image, 4 pixels a module.
-    static func decoded(_ lines: [String]) throws -> String {
+    public static func decoded(_ lines: [String]) throws -> String {
         let rows = try #require(QRCode.modules(fromHalfBlocks: lines))
         try #require(!rows.isEmpty, "no code was drawn")
         let scale = 4
