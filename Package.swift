@@ -52,17 +52,20 @@ let package = Package(
         .target(
             name: "LotseServer",
             dependencies: [
-                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseService", "LotseStats",
+                "LotseDialog", "LotseEngine", "LotseProtocol", "LotseService", "LotseSlip", "LotseStats", "LotseWire",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-            ]
+            ],
+            // The web door's page: HTML, CSS and JavaScript as they are served, no build step.
+            resources: [.copy("Transport/Web/Page")]
         ),
         .target(
             name: "LotseClient",

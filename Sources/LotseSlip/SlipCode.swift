@@ -10,9 +10,14 @@ public enum SlipCode {
     /// plain terminal), and the text it holds; nil when even the short text does not fit.
     public static func code(for slip: Slip, language: String, columns: Int, lines: Int) -> (code: QRCode, text: String)? {
         // Half blocks: a module a column, two module rows a line, the quiet zone around.
-        let fitting = min(columns, 2 * lines) - 2 * QRCode.quietZone
+        code(for: slip, language: language, maximumSize: min(columns, 2 * lines) - 2 * QRCode.quietZone)
+    }
+
+    /// The code for `slip` with at most `maximumSize` modules a side, and the text it holds:
+    /// the whole slip if it fits, else the short text; nil when neither does.
+    public static func code(for slip: Slip, language: String, maximumSize: Int) -> (code: QRCode, text: String)? {
         for text in [fullText(slip, language: language), shortText(slip)] {
-            if let code = QRCode(text: text, maximumSize: fitting) { return (code, text) }
+            if let code = QRCode(text: text, maximumSize: maximumSize) { return (code, text) }
         }
         return nil
     }

@@ -12,7 +12,7 @@ import UnixSignals
 struct Lotsed: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lotsed",
-        abstract: "Serve the Lotse dialog to many terminals over TCP (line protocol v1).",
+        abstract: "Serve the Lotse dialog to many terminals over TCP (line protocol v1), and to browsers with --web.",
         discussion: """
             Each connection gets its own session on the Dialogs loaded at start. SIGHUP or a \
             counselor's /reload loads the Dialogs again; a broken directory is refused and the \
@@ -59,18 +59,12 @@ struct Lotsed: AsyncParsableCommand {
                 + "only where nothing but the balancer can connect."))
     var proxyProtocol = false
 
-    /// The metrics address, `HOST:PORT` or a bare `PORT` (loopback).
-    private var metricsAddress: (host: String, port: Int)? {
-        guard let metrics else { return nil }
-        if let port = Int(metrics) { return ("127.0.0.1", port) }
-        guard let colon = metrics.lastIndex(of: ":"), let port = Int(metrics[metrics.index(after: colon)...]) else { return nil }
-        let host = String(metrics[..<colon]).trimmingCharacters(in: ["[", "]"])
-        return (host.isEmpty ? "127.0.0.1" : host, port)
-    }
+    @OptionGroup(title: "Web door")
+    var webOptions: WebOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes 0 to 65535") }
-        if metrics != nil, metricsAddress.map({ (0...65535).contains($0.port) }) != true {
+        if let metrics, ListenAddress(metrics) == nil {
             throw ValidationError("--metrics takes HOST:PORT or a port, e.g. 9464")
         }
     }
@@ -88,7 +82,8 @@ struct Lotsed: AsyncParsableCommand {
             server = try LotseServer(
                 configuration: ServerConfiguration(
                     dialogsDirectory: directory, host: host, port: port, counselorToken: token,
-                    limits: limitOptions.limits, tls: tls, metrics: metricsAddress, proxyProtocol: proxyProtocol),
+                    limits: limitOptions.limits, tls: tls, metrics: metrics.flatMap(ListenAddress.init).map { ($0.host, $0.port) },
+                    proxyProtocol: proxyProtocol, web: webOptions.door),
                 logger: logger, stats: statsFile)
         } catch {
             logger.critical("cannot start:\n\(error)")

@@ -20,7 +20,9 @@ extension LotseServer {
                 try await tasks.waitForAll()
                 throw RunningServerError.notListening
             }
-            let running = RunningServer(server: server, port: port, metricsPort: await server.metricsListeningPort(), group: group)
+            let running = RunningServer(
+                server: server, port: port, metricsPort: await server.metricsListeningPort(), webPort: await server.webListeningPort(),
+                group: group)
             do {
                 let result = try await body(running)
                 await running.shutDown()
@@ -42,6 +44,8 @@ public struct RunningServer: Sendable {
     public let port: Int
     /// The port of `/metrics` and `/health`, with `ServerConfiguration.metrics`.
     public let metricsPort: Int?
+    /// The port of the web door, with `ServerConfiguration.web`.
+    public let webPort: Int?
     let group: ServiceGroup
 
     /// The host it listens on.

@@ -17,6 +17,8 @@ public struct ServerConfiguration: Sendable {
     public var tls: ServerTLS?
     /// Where `/metrics` and `/health` are served over HTTP (`--metrics`); nil: not at all.
     public var metrics: (host: String, port: Int)?
+    /// The web front door (`--web`): the page and `/ws` on a listener of their own; nil: none.
+    public var web: WebDoor?
     /// Whether every connection starts with a PROXY protocol v1 header naming the terminal
     /// (`--proxy-protocol`, HAProxy's `send-proxy`): then the per-address limit and the rule
     /// that keeps `/auth` to TLS or this machine judge that terminal, not the balancer.
@@ -24,6 +26,11 @@ public struct ServerConfiguration: Sendable {
 
     /// Whether `host` is a loopback address, where plain TCP never leaves the machine.
     public var listensOnLoopbackOnly: Bool {
+        Self.isLoopback(host)
+    }
+
+    /// Whether `host` names this machine only.
+    static func isLoopback(_ host: String) -> Bool {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
@@ -35,8 +42,10 @@ public struct ServerConfiguration: Sendable {
         limits: ServerLimits = ServerLimits(),
         tls: ServerTLS? = nil,
         metrics: (host: String, port: Int)? = nil,
-        proxyProtocol: Bool = false
+        proxyProtocol: Bool = false,
+        web: WebDoor? = nil
     ) {
+        self.web = web
         self.metrics = metrics
         self.proxyProtocol = proxyProtocol
         self.host = host

@@ -89,7 +89,20 @@ final class SessionHandler: ChannelDuplexHandler {
         }
     }
 
+    /// A handler added to a connection that is already open (a WebSocket after its upgrade)
+    /// starts the session at once.
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { open(context) }
+    }
+
     func channelActive(context: ChannelHandlerContext) {
+        open(context)
+        context.fireChannelActive()
+    }
+
+    /// Admits the connection and greets it, or refuses it (once).
+    private func open(_ context: ChannelHandlerContext) {
+        guard case .starting = state else { return }
         let address = proxiedSource ?? context.channel.remoteAddress?.ipAddress ?? "unknown"
         switch services.service.open(from: address, encrypted: services.encrypted, handle: ChannelHandle(channel: context.channel)) {
         case .admitted(let session, let greeting):
@@ -98,7 +111,6 @@ final class SessionHandler: ChannelDuplexHandler {
         case .refused(let lines):
             end(with: Self.buffer(lines), context: context)
         }
-        context.fireChannelActive()
     }
 
     /// Frames what arrived into lines and answers each, or keeps it waiting.
