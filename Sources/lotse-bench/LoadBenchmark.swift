@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LotseProtocol
 import LotseServer
+import LotseTestSupport
 import LotseWire
 import NIOCore
 
@@ -33,16 +34,20 @@ struct LoadBenchmark: AsyncParsableCommand {
     )
     var ping: Int?
 
-    @Option(help: "With --port or --ping: the server's process id, for its CPU time per round trip.")
+    @Option(help: "Walk over the web door's WebSocket at 127.0.0.1:PORT/ws (lotsed --web) instead of TCP lines.")
+    var web: Int?
+
+    @Option(help: "With --port, --ping or --web: the server's process id, for its CPU time per round trip.")
     var serverPid: Int32?
 
     @OptionGroup var daemonOptions: DaemonOptions
 
     func run() async throws {
         OpenFileLimit.raiseToMaximum()  // one socket per session here too
-        let daemon = try port == nil && ping == nil ? daemonOptions.start() : nil
+        let daemon = try port == nil && ping == nil && web == nil ? daemonOptions.start() : nil
         defer { daemon?.stop() }
-        let target = ping ?? port ?? daemon!.port
+        let target = ping ?? web ?? port ?? daemon!.port
+        let overWeb = web != nil
         let cpu: () -> CPUTime = { [serverPid] in daemon?.cpuTime() ?? serverPid.map(ProcessStats.cpuTime) ?? CPUTime() }
         let pings = ping != nil
         let clock = ContinuousClock()
@@ -52,7 +57,11 @@ struct LoadBenchmark: AsyncParsableCommand {
         var clientBefore = CPUTime()
         let (results, ends) = try await withThrowingTaskGroup(of: Walked.self) { group in
             for index in 0..<sessions {
-                group.addTask { try await Self.walk(port: target, choice: index % 7 + 1, ping: pings, from: warmUp, until: end) }
+                group.addTask {
+                    overWeb
+                        ? try await Self.walkOverWeb(port: target, choice: index % 7 + 1, from: warmUp, until: end)
+                        : try await Self.walk(port: target, choice: index % 7 + 1, ping: pings, from: warmUp, until: end)
+                }
             }
             try await Task.sleep(until: warmUp, clock: clock)
             cpuBefore = cpu()
@@ -68,7 +77,7 @@ struct LoadBenchmark: AsyncParsableCommand {
         let used = cpu() - cpuBefore
         let client = ProcessStats.cpuTime(getpid()) - clientBefore
         let statistics = Statistics(results)
-        let what = pings ? "PING round trips to 127.0.0.1:\(target)" : "lotsed turns"
+        let what = pings ? "PING round trips to 127.0.0.1:\(target)" : overWeb ? "lotsed turns over the web door" : "lotsed turns"
         print(
             "\(what): \(sessions) sessions, \(String(format: "%.0f", seconds)) s: \(results.count) round trips, "
                 + String(format: "%.0f/s", Double(results.count) / seconds))
@@ -122,6 +131,27 @@ struct LoadBenchmark: AsyncParsableCommand {
                 }
                 turn = next
             }
+        }
+        return walked
+    }
+
+    /// One session walking dialogs over the web door's WebSocket, as `walk` does over TCP: the
+    /// same answers, one message per line.
+    static func walkOverWeb(port: Int, choice: Int, from: ContinuousClock.Instant, until: ContinuousClock.Instant) async throws -> Walked {
+        let clock = ContinuousClock()
+        let client = try await WebSocketLineClient.connect(host: "127.0.0.1", port: port)
+        defer { client.close() }
+        var walked = Walked()
+        var turn = try await client.readTurn()
+        let answers = AutoAnswer(choice: choice)
+        while clock.now < until {
+            let sent = clock.now
+            let next = try await client.turn(answers.reply(to: turn) ?? "/restart")
+            if sent >= from {
+                walked.latencies.append(clock.now - sent)
+                if next.contains(where: AutoAnswer.endsDialog) { walked.ends += 1 }
+            }
+            turn = next
         }
         return walked
     }

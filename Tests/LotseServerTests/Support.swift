@@ -54,12 +54,14 @@ func withServer<Result: Sendable>(
     logger: Logger = .silent,
     limits adjust: (inout ServerLimits) -> Void = { _ in },
     proxyProtocol: Bool = false,
+    web: WebDoor? = nil,
     _ body: (RunningServer) async throws -> Result
 ) async throws -> Result {
     var limits = ServerLimits()
     adjust(&limits)
     let configuration = ServerConfiguration(
-        dialogsDirectory: dialogs, host: "127.0.0.1", port: 0, counselorToken: token, limits: limits, proxyProtocol: proxyProtocol)
+        dialogsDirectory: dialogs, host: "127.0.0.1", port: 0, counselorToken: token, limits: limits, proxyProtocol: proxyProtocol,
+        web: web)
     return try await LotseServer.withRunning(configuration, logger: logger, body)
 }
 
