@@ -55,8 +55,10 @@ function connect() {
     if (state.socket !== socket) return;
     state.socket = null;
     if (state.ended) return;
-    // The daemon restarted or the network dropped: a new session, with a word about it.
+    // The daemon restarted or the network dropped: a new session, with a word about it (the
+    // kiosk's next one starts at its start screen again).
     wipe();
+    if (page.kiosk) state.started = false;
     say(entry().reconnecting || "…", "note");
     state.retry = Math.min(state.retry + 1, 5);
     setTimeout(connect, 500 * 2 ** state.retry);
@@ -437,6 +439,9 @@ function element(name, text, attributes = {}) {
 }
 
 // ---- start ------------------------------------------------------------------------------
+
+// The kiosk shows nothing of a conversation before a language is chosen.
+if (page.kiosk) page.conversation.hidden = true;
 
 fetch("/texts.json", { cache: "no-store", credentials: "omit" })
   .then((response) => response.json())
