@@ -143,7 +143,7 @@ enum NetworkSlots {
     static func add(_ networks: [Network], to slots: inout [String: Slot], special: SpecialSlots, log: inout DiagnosticLog) {
         if let region = slots[special.region] {
             let added = networks.map(\.id).filter { !region.values.contains($0) }
-            slots[special.region] = Slot(id: region.id, kind: region.kind, values: region.values + added)
+            slots[special.region] = Slot(id: region.id, kind: region.kind, values: region.values + added, ranges: region.ranges)
         }
         guard let place = slots[special.place] else { return }
         var seen: [String: Place] = [:]
