@@ -4,7 +4,9 @@ import LotseDialog
 /// Understands a typed answer to a choice or yesno question: the option's number, its key,
 /// its label or a synonym (any case, any accents), a label inside a phrase, and one typo in
 /// labels of four or more letters (also in each such word of a phrase). Each way is tried in
-/// the session's language first, then in the others, before the next, looser way.
+/// the session's language first, then in the others, before the next, looser way. A slot whose
+/// values declare month ranges also reads a month and year ("im Februar 2025", "02/2025")
+/// after the phrases and before the typos.
 struct AnswerMatcher {
     /// What an answer was understood as.
     enum Match: Equatable {
@@ -43,17 +45,33 @@ struct AnswerMatcher {
         if options.contains(folded) { return .value(folded) }
         let languages = languageOrder
         for way in Way.allCases {
-            for code in languages {
-                let found = keys(matching: way, folded, terms(in: code))
-                if !found.isEmpty { return found.count == 1 ? .value(found[0]) : .ambiguous(found) }
-            }
+            if let found = match(by: way, trimmed, folded, languages) { return found }
         }
         return .none
     }
 
     /// The ways an answer is tried, the strictest first.
     private enum Way: CaseIterable {
-        case exact, phrase, typo, fuzzyPhrase
+        case exact, phrase, month, typo, fuzzyPhrase
+    }
+
+    /// What `way` makes of the answer, nil when it finds nothing and the next way is tried.
+    private func match(by way: Way, _ trimmed: String, _ folded: String, _ languages: [String]) -> Match? {
+        if way == .month { return monthMatch(trimmed) }
+        for code in languages {
+            let found = keys(matching: way, folded, terms(in: code))
+            if !found.isEmpty { return found.count == 1 ? .value(found[0]) : .ambiguous(found) }
+        }
+        return nil
+    }
+
+    /// The value whose month range holds the month and year the answer names; `.none` when it
+    /// names one that no offered value holds (a typo's guess would only contradict it); nil when
+    /// the slot has no ranges or the answer names no month.
+    private func monthMatch(_ trimmed: String) -> Match? {
+        guard let slot = dialog.slots[question.slot], !slot.ranges.isEmpty, let month = MonthAnswer.parse(trimmed) else { return nil }
+        guard let key = slot.value(for: month), options.contains(key) else { return Match.none }
+        return .value(key)
     }
 
     /// The keys of the options `way` finds for the answer among `terms`.
@@ -61,6 +79,7 @@ struct AnswerMatcher {
         switch way {
         case .exact: exact(folded, terms)
         case .phrase: phrase(folded, terms)
+        case .month: []  // not a matter of words: `monthMatch`
         case .typo: typo(folded, terms)
         case .fuzzyPhrase: fuzzyPhrase(folded, terms)
         }

@@ -15,6 +15,7 @@ extension Session {
         case .restart: restart(into: &turn)
         case .why: why(into: &turn)
         case .summary: summary(into: &turn)
+        case .more: emitMore(into: &turn)
         case .quit:
             position = .closed(outcome)
             turn.add(.bye(.quit))
@@ -136,7 +137,8 @@ extension Session {
         return names
     }
 
-    /// `/summary`: the referral slip so far, with the German reasons beside the person's language.
+    /// `/summary`: the referral slip so far, every place, with the German reasons beside the
+    /// person's language.
     private func summary(into turn: inout Turn) {
         let referral = self.referral ?? Referral(dialog: dialog, slots: slotValues)
         guard !referral.entries.isEmpty else {
@@ -144,6 +146,6 @@ extension Session {
             return
         }
         turn.add(.say(message(.summary)))
-        emitReferral(referral, intro: nil, none: nil, german: true, into: &turn)
+        emitReferral(referral, intro: nil, none: nil, german: true, all: true, into: &turn)
     }
 }

@@ -13,42 +13,84 @@ extension Session {
     }
 
     /// `SAY intro`, then per partner `REFER`, a `WHY` per rule, and `INFO` per known fact;
-    /// `SAY none` when nobody is named. The emergency partners come first; the first other one
-    /// is introduced as the place to start; past the dialog's `referral-limit` the rest are
-    /// only counted, in a `NOTE`.
+    /// `SAY none` when nobody is named. The partners stand in the slip's order
+    /// (`Referral.slipOrder`): the emergency ones, the first other one introduced as the place
+    /// to start, each need's best place, the rest. Past the dialog's `referral-limit` the others
+    /// are counted in a `NOTE` that points to `/more`.
     /// - Parameters:
     ///   - german: also give each reason in the source language (for the slip).
     ///   - sources: also give, as notes, each rule's basis and source and the pages the
     ///     partner's facts were read from (counselors' `/why`).
+    ///   - all: every partner, past the limit too (`/summary`).
     func emitReferral(
-        _ referral: Referral, intro: String?, none: String?, german: Bool = false, sources: Bool = false, into turn: inout Turn
+        _ referral: Referral, intro: String?, none: String?, german: Bool = false, sources: Bool = false, all: Bool = false,
+        into turn: inout Turn
     ) {
         if referral.entries.isEmpty {
             if let none { turn.add(.say(text(none))) }
             return
         }
-        let emergencies = referral.entries.prefix { $0.isEmergency }.count
-        let others = referral.entries.count - emergencies
-        let shown = min(others, dialog.referralLimit ?? others)
-        turn.reserve(Self.eventsPerPartner * (emergencies + shown))
+        let entries = referral.slipOrder(needs: slipNeeds)
+        let emergencies = entries.prefix { $0.isEmergency }.count
+        let shown = all ? entries.count : shownCount(of: entries)
+        turn.reserve(Self.eventsPerPartner * shown)
         if let intro, dialog.texts.source(intro) != nil { turn.add(.say(text(intro))) }
-        // The emergency partners stand first, then the others, of which `shown` are named.
-        for (rank, entry) in referral.entries.prefix(emergencies + shown).enumerated() {
-            let partner = entry.partner
+        for (rank, entry) in entries.prefix(shown).enumerated() {
             if rank == emergencies { turn.add(.say(message(.startHere))) }
-            turn.add(.refer(rank: rank + 1, partner: partner.id, name: partner.name))
-            for rule in entry.rules {
-                turn.add(.why(partner: partner.id, text: reason(rule, in: language)))
-                if german, language != dialog.sourceLanguage {
-                    turn.add(.why(partner: partner.id, text: "(\(dialog.sourceLanguage)) \(reason(rule, in: dialog.sourceLanguage))"))
-                }
+            emit(entry, rank: rank + 1, german: german, sources: sources, into: &turn)
+        }
+        if entries.count > shown {
+            turn.add(.note(message(.morePartners, ["count": String(entries.count - shown)])))
+        }
+    }
+
+    /// `/more`: after the referral, the partners past the slip's limit, numbered on from it.
+    func emitMore(into turn: inout Turn) {
+        guard case .ended = position, let referral else {
+            turn.add(.say(message(.noMore)))
+            return
+        }
+        let entries = referral.slipOrder(needs: slipNeeds)
+        let shown = shownCount(of: entries)
+        guard entries.count > shown else {
+            turn.add(.say(message(.noMore)))
+            return
+        }
+        turn.reserve(Self.eventsPerPartner * (entries.count - shown))
+        for (rank, entry) in entries.enumerated().dropFirst(shown) {
+            emit(entry, rank: rank + 1, german: false, sources: false, into: &turn)
+        }
+    }
+
+    /// How many of the slip's `entries` the referral names: the emergency ones and at most
+    /// `referral-limit` others.
+    private func shownCount(of entries: [Referral.Entry]) -> Int {
+        let emergencies = entries.prefix { $0.isEmergency }.count
+        let others = entries.count - emergencies
+        return emergencies + min(others, dialog.referralLimit ?? others)
+    }
+
+    /// The needs of `slip-needs` the person has: a yes/no slot answered yes, a choice slot answered.
+    private var slipNeeds: Set<String> {
+        Set(
+            dialog.slipNeeds.filter { id in
+                guard case .key(let value)? = slotValues[id] else { return false }
+                return dialog.slots[id]?.kind != .yesno || value == "yes"
+            })
+    }
+
+    /// One partner: `REFER`, its reasons, its facts, and for counselors its sources.
+    private func emit(_ entry: Referral.Entry, rank: Int, german: Bool, sources: Bool, into turn: inout Turn) {
+        let partner = entry.partner
+        turn.add(.refer(rank: rank, partner: partner.id, name: partner.name))
+        for rule in entry.rules {
+            turn.add(.why(partner: partner.id, text: reason(rule, in: language)))
+            if german, language != dialog.sourceLanguage {
+                turn.add(.why(partner: partner.id, text: "(\(dialog.sourceLanguage)) \(reason(rule, in: dialog.sourceLanguage))"))
             }
-            addFacts(of: partner, into: &turn)
-            if sources { sourceNotes(entry).forEach { turn.add(.note($0)) } }
         }
-        if others > shown {
-            turn.add(.note(message(.morePartners, ["count": String(others - shown)])))
-        }
+        addFacts(of: partner, into: &turn)
+        if sources { sourceNotes(entry).forEach { turn.add(.note($0)) } }
     }
 
     /// About how many events a referred partner takes (`REFER`, a `WHY` or two, an `INFO` per

@@ -141,6 +141,25 @@ import Testing
         #expect(found.count == 1)
     }
 
+    /// The fixture's `may` rule (money-maybe) and its `sure` rules were all reviewed on 2026-11-20.
+    @Test(arguments: [("2027-02-20T00:00:00Z", 0), ("2027-02-21T00:00:00Z", 1), ("2028-01-01T00:00:00Z", 1)])
+    func aMayRuleIsDueAfterThreeMonths(_ day: String, _ expected: Int) throws {
+        let fixture = try FixtureCopy()
+        let dialog = try DialogLoader.load(directory: fixture.path)
+        let today = ISO8601DateFormatter().date(from: day)!
+        let found = StaleMayRules.check(dialog, today: today)
+        #expect(found.count == expected, "\(found)")
+        if let finding = found.first {
+            #expect(finding.severity == .warning)
+            #expect(
+                finding.message.hasPrefix("rule 'money-maybe' says 'may' (planned or not confirmed) and was last reviewed on 2026-11-20"))
+            #expect(finding.location.file.hasSuffix("rules.yaml") && finding.location.line == 31)
+        }
+        // Over a year, the sure rules are stale too; the may rule is not reported twice.
+        let stale = StaleEntries.check(dialog, today: today).map(\.message)
+        #expect(!stale.contains { $0.contains("'money-maybe'") })
+    }
+
     @Test func cleanFixtureHasOnlyTheKnownFinding() throws {
         let found = try findings(try FixtureCopy())
         #expect(found.count == 1, "\(found)")

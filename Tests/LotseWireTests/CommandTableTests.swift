@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func wordsAreEveryonesThenTheCounselors() {
-        #expect(CommandName.words == ["/help", "/lang", "/back", "/skip", "/restart", "/why", "/summary", "/quit"])
+        #expect(CommandName.words == ["/help", "/lang", "/back", "/skip", "/restart", "/why", "/summary", "/more", "/quit"])
         #expect(CommandName.counselorWords == ["/auth", "/trace", "/set", "/goto", "/slots", "/path", "/reload"])
     }
 

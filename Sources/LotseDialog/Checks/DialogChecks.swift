@@ -10,7 +10,7 @@ public enum DialogChecks {
     public static let all: [Check] = [
         UnreachableNodes.check, DeadEnds.check, NumericGaps.check, ImpossibleConditions.check,
         UnfilledRoles.check, UnreachablePartners.check, NetworkRoles.check, CoreConditionsByNetwork.check, LabelCollisions.check,
-        { StaleEntries.check($0, today: Date()) }, PlainLanguage.check,
+        { StaleEntries.check($0, today: Date()) }, { StaleMayRules.check($0, today: Date()) }, PlainLanguage.check,
     ]
 
     /// The findings of every check, sorted by place.

@@ -165,7 +165,7 @@ enum CoreConditionsByNetwork {
 }
 
 /// Facts not checked for more than a year: partners (`verified:` and each source's
-/// `checked:`) and rules (`reviewed:`); and rules that name no source for their basis.
+/// `checked:`) and `sure` rules (`reviewed:`); and rules that name no source for their basis.
 enum StaleEntries {
     static let maximumAge: TimeInterval = 365 * 24 * 3600
 
@@ -207,7 +207,8 @@ enum StaleEntries {
                             + "comes from and the day you checked it", at: rule.location))
                 continue
             }
-            if isOld(source.checked) {
+            // A `may` rule is due after three months already (`StaleMayRules`): one warning is enough.
+            if isOld(source.checked), rule.certainty == .sure {
                 findings.append(
                     .warning(
                         "rule '\(rule.id)' was last reviewed on \(source.checked), over a year ago; check \(source.url)",

@@ -103,7 +103,7 @@ enum DialogCompiler {
             slots: slots, slotLayout: slotLayout, nodes: nodes, flows: linker.flowStarts, start: start,
             rules: rules, partners: partners, roles: roles, networks: networks, regionSlot: special.region,
             languageSlot: special.language, placeSlot: special.place, landSlot: special.land,
-            referralLimit: header.referralLimit, explainedTerms: header.explainedTerms, texts: texts,
+            referralLimit: header.referralLimit, slipNeeds: special.needs, explainedTerms: header.explainedTerms, texts: texts,
             vocabulary: VocabularyBuilder.build(slots: situation.slots, texts: texts, languages: languages))
     }
 }
@@ -115,6 +115,8 @@ struct SpecialSlots {
     let language: String
     let place: String
     let land: String
+    /// The slots whose answers each get a place on the slip first (`slip-needs`): yes/no or choice slots.
+    let needs: [String]
 
     init(header: Header, slots: [String: Slot], log: inout DiagnosticLog) {
         func slot(_ named: (id: String, node: YAMLNode)?, default defaultID: String, kind: Slot.Kind) -> String {
@@ -128,6 +130,14 @@ struct SpecialSlots {
         language = slot(header.languageSlot, default: "counsel-lang", kind: .choice)
         place = slot(header.placeSlot, default: "place", kind: .place)
         land = slot(header.landSlot, default: "land", kind: .choice)
+        needs = header.slipNeeds.compactMap { id, node in
+            guard let kind = slots[id]?.kind, kind == .yesno || kind == .choice else {
+                let hint = slots[id] != nil ? "" : Suggestion.nearest(to: id, in: Array(slots.keys)).map { "; did you mean '\($0)'?" } ?? ""
+                log.error("'slip-needs' names '\(id)', which is no yesno or choice slot of situation.yaml\(hint)", at: node.location)
+                return nil
+            }
+            return id
+        }
     }
 
     /// The region slot as a condition reads it.
@@ -143,7 +153,7 @@ enum NetworkSlots {
     static func add(_ networks: [Network], to slots: inout [String: Slot], special: SpecialSlots, log: inout DiagnosticLog) {
         if let region = slots[special.region] {
             let added = networks.map(\.id).filter { !region.values.contains($0) }
-            slots[special.region] = Slot(id: region.id, kind: region.kind, values: region.values + added)
+            slots[special.region] = Slot(id: region.id, kind: region.kind, values: region.values + added, ranges: region.ranges)
         }
         guard let place = slots[special.place] else { return }
         var seen: [String: Place] = [:]

@@ -10,10 +10,12 @@ struct Header {
     var landSlot: (id: String, node: YAMLNode)?
     var referralLimit: Int?
     var explainedTerms: [String] = []
+    /// `slip-needs`: the slots whose answers each get a place on the slip before any gets a second.
+    var slipNeeds: [(id: String, node: YAMLNode)] = []
 
     static let keys = [
         "name", "source-language", "languages", "start", "region-slot", "language-slot", "place-slot", "land-slot",
-        "referral-limit", "explained-terms",
+        "referral-limit", "explained-terms", "slip-needs",
     ]
 
     init(_ root: YAMLNode, log: inout DiagnosticLog) {
@@ -49,6 +51,7 @@ struct Header {
         landSlot = map.value("land-slot").flatMap { node in node.scalar.map { ($0, node) } }
         referralLimit = map.optionalInt("referral-limit", log: &log)
         explainedTerms = map.words("explained-terms", log: &log).map(\.0)
+        slipNeeds = map.words("slip-needs", log: &log).map { ($0.0, $0.1) }
         if let limit = referralLimit, limit < 1 {
             log.error(
                 "'referral-limit' should be 1 or more: the number of partners a slip names", at: map.value("referral-limit")!.location)

@@ -14,6 +14,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case noneApplies = "none"
     case startHere = "start-here"
     case morePartners = "more-partners"
+    case noMore = "no-more"
     case backAtStart = "back-at-start"
     case unknownCommand = "unknown-command"
     case unknownLanguage = "unknown-language"

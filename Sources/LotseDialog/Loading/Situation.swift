@@ -62,12 +62,16 @@ struct Situation {
         case "text":
             return Slot(id: id, kind: .text)
         case "choice":
-            return Slot(id: id, kind: .choice, values: readValues(of: id, map, log: &log))
+            var ranges: [String: MonthRange]? = [:]
+            let values = readValues(of: id, map, ranges: &ranges, log: &log)
+            return Slot(id: id, kind: .choice, values: values, ranges: ranges ?? [:])
         case "multi":
-            return Slot(id: id, kind: .multi, values: readValues(of: id, map, log: &log))
+            var none: [String: MonthRange]?
+            return Slot(id: id, kind: .multi, values: readValues(of: id, map, ranges: &none, log: &log))
         case "place":
             // Its own values say "elsewhere"; the networks add their municipalities.
-            return Slot(id: id, kind: .place, values: readValues(of: id, map, log: &log))
+            var none: [String: MonthRange]?
+            return Slot(id: id, kind: .place, values: readValues(of: id, map, ranges: &none, log: &log))
         default:
             log.error(
                 "slot '\(id)': unknown type '\(type)'; use number, choice, yesno, multi, place or text", at: map.value("type")!.location)
@@ -75,7 +79,11 @@ struct Situation {
         }
     }
 
-    private mutating func readValues(of slot: String, _ map: MappingReader, log: inout DiagnosticLog) -> [String] {
+    /// The value keys of a slot; `ranges`, when not nil (a choice slot), collects the month
+    /// ranges its values declare.
+    private mutating func readValues(
+        of slot: String, _ map: MappingReader, ranges: inout [String: MonthRange]?, log: inout DiagnosticLog
+    ) -> [String] {
         guard let valuesNode = map.value("values"),
             let values = MappingReader(valuesNode, subject: "the values of slot '\(slot)'", log: &log)
         else {
@@ -83,15 +91,24 @@ struct Situation {
             return []
         }
         var keys: [String] = []
+        var keyLocations: [String: SourceLocation] = [:]
         for (key, keyNode, labelNode) in values.fields {
             guard Identifier.isValid(key) else {
                 log.error("value key '\(key)' of slot '\(slot)' should be \(Identifier.rule)", at: keyNode.location)
                 continue
             }
             keys.append(key)
-            if let entry = TextEntryReader.read(labelNode, id: "\(slot).\(key)", textKey: "label", log: &log) {
+            keyLocations[key] = keyNode.location
+            let extra = ranges == nil ? [] : MonthRangeReader.keys
+            if let entry = TextEntryReader.read(labelNode, id: "\(slot).\(key)", textKey: "label", extraKeys: extra, log: &log) {
                 labels["\(slot).\(key)"] = entry
             }
+            if ranges != nil, let range = MonthRangeReader.read(labelNode, slot: slot, key: key, log: &log) {
+                ranges?[key] = range
+            }
+        }
+        if let ranges {
+            MonthRangeReader.checkOverlaps(slot: slot, keys: keys, ranges: ranges, locations: keyLocations, log: &log)
         }
         return keys
     }
@@ -99,12 +116,15 @@ struct Situation {
 
 /// Reads one text: plain text, or a map with `text` (a value's `label`), `synonyms` and `source`.
 enum TextEntryReader {
-    static func read(_ node: YAMLNode, id: String, textKey: String = "text", log: inout DiagnosticLog) -> TextEntry? {
+    /// `extraKeys` are further keys the map may hold, read by someone else (a value's `from`).
+    static func read(
+        _ node: YAMLNode, id: String, textKey: String = "text", extraKeys: [String] = [], log: inout DiagnosticLog
+    ) -> TextEntry? {
         if let text = node.scalar {
             return TextEntry(text: text, location: node.textLocation)
         }
         guard let map = MappingReader(node, subject: "text '\(id)'", log: &log) else { return nil }
-        map.rejectUnknownKeys(allowed: [textKey, "synonyms", "source"], log: &log)
+        map.rejectUnknownKeys(allowed: [textKey, "synonyms", "source"] + extraKeys, log: &log)
         guard let text = map.string(textKey, log: &log) else { return nil }
         let synonyms = map.words("synonyms", log: &log).map(\.0)
         let source = map.optionalString("source", log: &log)

@@ -48,6 +48,9 @@ public final class Dialog: Sendable {
     /// How many partners a referral names besides the emergency ones (`referral-limit`); the
     /// others are counted in a note. Nil: all of them.
     public let referralLimit: Int?
+    /// The slots whose answers each get their best place on the slip before any gets a second
+    /// (`slip-needs`): a rule serves the needs its condition reads. See "How the slip is composed".
+    public let slipNeeds: [String]
     /// The long or hard terms the dialog explains where it uses them (`explained-terms`).
     public let explainedTerms: [String]
     /// Every text in every language.
@@ -66,7 +69,7 @@ public final class Dialog: Sendable {
         slots: [String: Slot], slotLayout: SlotLayout, nodes: [FlowNode], flows: [String: Int],
         start: Int, rules: [Rule], partners: [Partner], roles: [Role] = [], networks: [Network] = [],
         regionSlot: String, languageSlot: String, placeSlot: String = "place", landSlot: String = "land",
-        referralLimit: Int? = nil, explainedTerms: [String] = [], texts: Texts, vocabulary: Vocabulary
+        referralLimit: Int? = nil, slipNeeds: [String] = [], explainedTerms: [String] = [], texts: Texts, vocabulary: Vocabulary
     ) {
         self.name = name
         self.version = version
@@ -93,6 +96,7 @@ public final class Dialog: Sendable {
         self.placeSlot = placeSlot
         self.landSlot = landSlot
         self.referralLimit = referralLimit
+        self.slipNeeds = slipNeeds
         self.explainedTerms = explainedTerms
         self.texts = texts
         self.vocabulary = vocabulary

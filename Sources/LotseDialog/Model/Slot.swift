@@ -7,6 +7,10 @@ public struct Slot: Sendable, Equatable {
     /// The value keys a `choice` or `yesno` slot can take, in display order; for a `multi`
     /// group, the ids of its yes/no slots; empty otherwise.
     public let values: [String]
+    /// The months a `choice` value stands for (`from:`/`before:` in situation.yaml), by value
+    /// key: an answer naming a month and year ("im Februar 2025", "02/2025") picks the value
+    /// whose range holds it. Empty for most slots.
+    public let ranges: [String: MonthRange]
 
     /// The kinds of answer a slot takes; the names are those of `ASK SLOT TYPE`.
     public enum Kind: Sendable, Equatable {
@@ -35,10 +39,16 @@ public struct Slot: Sendable, Equatable {
         }
     }
 
-    public init(id: String, kind: Kind, values: [String] = []) {
+    public init(id: String, kind: Kind, values: [String] = [], ranges: [String: MonthRange] = [:]) {
         self.id = id
         self.kind = kind
         self.values = kind == .yesno ? ["yes", "no"] : values
+        self.ranges = ranges
+    }
+
+    /// The value whose month range holds `month`, nil when none does.
+    public func value(for month: YearMonth) -> String? {
+        values.first { ranges[$0]?.contains(month) == true }
     }
 
     /// Whether `key` is one of the values this slot can take (always false for number and

@@ -9,6 +9,8 @@ public enum Command: Sendable, Equatable {
     case restart
     case why
     case summary
+    /// The places past the slip's limit, after the referral.
+    case more
     case quit
     /// `/auth TOKEN`; nil when the token is missing.
     case auth(String?)
@@ -58,6 +60,7 @@ public enum Command: Sendable, Equatable {
         case (.restart, nil): .restart
         case (.why, nil): .why
         case (.summary, nil): .summary
+        case (.more, nil): .more
         case (.quit, nil): .quit
         case (.slots, nil): .slots
         case (.path, nil): .path
@@ -88,6 +91,7 @@ public enum Command: Sendable, Equatable {
         case .restart: .restart
         case .why: .why
         case .summary: .summary
+        case .more: .more
         case .quit: .quit
         case .auth: .auth
         case .trace: .trace

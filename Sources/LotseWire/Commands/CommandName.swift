@@ -9,6 +9,7 @@ public enum CommandName: String, Sendable, Equatable, CaseIterable {
     case restart
     case why
     case summary
+    case more
     case quit
     case auth
     case trace
@@ -49,7 +50,7 @@ public enum CommandName: String, Sendable, Equatable, CaseIterable {
     /// anyone may send it; it is listed with the counselor's commands.)
     public var isCounselorOnly: Bool {
         switch self {
-        case .help, .lang, .back, .skip, .restart, .why, .summary, .quit: false
+        case .help, .lang, .back, .skip, .restart, .why, .summary, .more, .quit: false
         case .auth, .trace, .set, .goto, .slots, .path, .reload: true
         }
     }
