@@ -166,7 +166,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseClient", "LotseTestSupport", "LotseWire"]),
+        .testTarget(name: "LotseChatTests", dependencies: ["LotseChat", "LotseClient", "LotseSlip", "LotseTestSupport", "LotseWire"]),
         .testTarget(name: "LotseSlipTests", dependencies: ["LotseSlip", "LotseTestSupport", "LotseWire"]),
     ]
 )

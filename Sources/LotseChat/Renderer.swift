@@ -24,7 +24,7 @@ public struct Renderer: Sendable {
     /// How many slips were laid out so far (the kiosk asks whether a turn showed one).
     public private(set) var slipsShown = 0
     private var slip = Slip()
-    /// The last complete slip, for `/qr`.
+    /// The last complete slip, for `/qr` — with the places `/more` added to it.
     public private(set) var lastSlip = Slip()
 
     /// A renderer for a terminal `width` columns wide.
@@ -65,7 +65,8 @@ public struct Renderer: Sendable {
     public mutating func flush() -> [String] {
         guard !slip.isEmpty else { return [] }
         defer { slip = Slip() }
-        lastSlip = slip
+        // The places `/more` shows belong to the slip before them (for /qr and /print).
+        lastSlip = lastSlip.continued(by: slip) ?? slip
         slipsShown += 1
         return slip.lines(width: width, language: language, highlight: highlight ?? language, style: style)
             + (slipHints ? slipHintLines() : []) + [""]

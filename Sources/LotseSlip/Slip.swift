@@ -34,6 +34,16 @@ public struct Slip: Sendable, Equatable {
     /// Whether no partner was added yet.
     public var isEmpty: Bool { entries.isEmpty }
 
+    /// This slip with `next` after it when `next` goes on where it ends (its first place is
+    /// numbered one past this slip's last: the places `/more` shows); nil when it is a slip of
+    /// its own.
+    public func continued(by next: Slip) -> Slip? {
+        guard let last = entries.last, let first = next.entries.first, first.rank == last.rank + 1 else { return nil }
+        var whole = self
+        whole.entries += next.entries
+        return whole
+    }
+
     /// Adds a slip line; returns false when `message` is no slip line.
     public mutating func add(_ message: ServerMessage) -> Bool {
         switch message {

@@ -140,7 +140,12 @@ function refer(payload, line) {
   const match = /^(\d+) (\S+) (.*)$/.exec(payload);
   if (!match) return;
   const [, rank, partner, name] = match;
-  if (!state.slip || state.slip.closed) openSlip();
+  if (state.slip && state.slip.closed && Number(rank) === state.slip.lastRank + 1) {
+    state.slip.closed = false; // the places /more shows go on the slip before them
+  } else if (!state.slip || state.slip.closed) {
+    openSlip();
+  }
+  state.slip.lastRank = Number(rank);
   const item = element("li", null, { value: rank, "data-partner": partner });
   const heading = element("h2");
   heading.append(isolated(name, "de"));
@@ -228,7 +233,11 @@ function end() {
 function wait() {
   if (state.pendingLanguage) setLanguage(state.pendingLanguage);
   state.pendingLanguage = null;
-  if (state.slip) state.slip.closed = true;
+  if (state.slip) {
+    state.slip.closed = true;
+    // After the end, the slip's code and print hold every place shown (/more, /summary).
+    if (state.lastSlipLines.length) state.lastSlipLines = state.slip.lines.slice();
+  }
   if (state.question && state.question.kind === "multi") addMultiButtons();
   if (!page.kiosk || state.started) page.answer.focus({ preventScroll: true });
   page.answer.scrollIntoView({ block: "nearest" });
@@ -286,6 +295,7 @@ document.getElementById("language").addEventListener("click", () => {
 });
 
 document.getElementById("show-code").addEventListener("click", showCode);
+document.getElementById("more").addEventListener("click", () => answer("/more", words().more));
 document.getElementById("print").addEventListener("click", () => window.print());
 document.getElementById("leave").addEventListener("click", quickExit);
 
@@ -392,7 +402,10 @@ function setLanguage(code) {
   document.documentElement.dir = rightToLeft.has(code) ? "rtl" : "ltr";
   const w = words(code);
   if (!w) return;
-  const labels = { send: w.send, back: w.back, restart: w.restart, why: w.why, language: w.language, print: w.print, "show-code": w.code };
+  const labels = {
+    send: w.send, back: w.back, restart: w.restart, why: w.why, language: w.language, print: w.print, "show-code": w.code,
+    more: w.more,
+  };
   for (const [id, text] of Object.entries(labels)) document.getElementById(id).textContent = text;
   document.getElementById("leave").textContent = `${w.leave} · Esc Esc`;
   document.getElementById("answer-label").textContent = w.answer;
