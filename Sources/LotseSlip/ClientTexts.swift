@@ -26,6 +26,8 @@ public struct ClientTexts: Sendable {
     public let quickExit: String
     /// After a slip: how to get it onto a phone.
     public let qrHint: String
+    /// The first line of the slip's short code: whose places these are.
+    public let qrTitle: String
     /// When even the short slip is too long for a code on this screen.
     public let qrTooLong: String
     /// After a slip, where a printer is set: how to print it.
@@ -71,6 +73,7 @@ public struct ClientTexts: Sendable {
             reconnecting: "Keine Verbindung zum Assistenten. Ich versuche es weiter …",
             notHere: "Diesen Befehl gibt es hier nicht.", quickExit: "Schnell weg: Esc Esc oder /x",
             qrHint: "Für dein Handy: /qr zeigt diese Übersicht als Code für die Kamera.",
+            qrTitle: "Lotse – deine Stellen",
             qrTooLong: "Die Übersicht ist zu lang für einen Code auf diesem Bildschirm. Mach ein Foto vom Bildschirm.",
             printHint: "Zum Ausdrucken: /print.", printed: "Die Übersicht wird gedruckt. Nimm sie am Drucker mit.",
             notPrinted: "Das Drucken hat nicht geklappt. Frag bitte am Empfang."),
@@ -82,6 +85,7 @@ public struct ClientTexts: Sendable {
             reconnecting: "No connection to the assistant. Still trying …",
             notHere: "This command is not available here.", quickExit: "Leave quickly: Esc Esc or /x",
             qrHint: "For your phone: /qr shows this overview as a code for the camera.",
+            qrTitle: "Lotse – your places",
             qrTooLong: "The overview is too long for a code on this screen. Take a photo of the screen.",
             printHint: "To print it: /print.", printed: "The overview is being printed. Take it from the printer.",
             notPrinted: "Printing did not work. Please ask at the desk."),
@@ -93,6 +97,7 @@ public struct ClientTexts: Sendable {
             reconnecting: "Нет связи с помощником. Пробую снова …",
             notHere: "Эта команда здесь недоступна.", quickExit: "Быстро уйти: Esc Esc или /x",
             qrHint: "Для телефона: /qr покажет эту сводку как код для камеры.",
+            qrTitle: "Lotse – твои места",
             qrTooLong: "Сводка слишком длинная для кода на этом экране. Сфотографируй экран.",
             printHint: "Чтобы распечатать: /print.", printed: "Сводка печатается. Забери её у принтера.",
             notPrinted: "Распечатать не удалось. Спроси, пожалуйста, на стойке."),
@@ -104,6 +109,7 @@ public struct ClientTexts: Sendable {
             reconnecting: "Немає зв’язку з помічником. Пробую знову …",
             notHere: "Ця команда тут недоступна.", quickExit: "Швидко вийти: Esc Esc або /x",
             qrHint: "Для телефона: /qr покаже цей огляд як код для камери.",
+            qrTitle: "Lotse – твої місця",
             qrTooLong: "Огляд задовгий для коду на цьому екрані. Сфотографуй екран.",
             printHint: "Щоб роздрукувати: /print.", printed: "Огляд друкується. Забери його з принтера.",
             notPrinted: "Надрукувати не вдалося. Запитай, будь ласка, на рецепції."),
@@ -115,6 +121,7 @@ public struct ClientTexts: Sendable {
             reconnecting: "Brak połączenia z asystentem. Próbuję dalej …",
             notHere: "To polecenie nie jest tu dostępne.", quickExit: "Szybkie wyjście: Esc Esc lub /x",
             qrHint: "Na telefon: /qr pokazuje to podsumowanie jako kod dla aparatu.",
+            qrTitle: "Lotse – twoje miejsca",
             qrTooLong: "Podsumowanie jest za długie na kod na tym ekranie. Zrób zdjęcie ekranu.",
             printHint: "Aby wydrukować: /print.", printed: "Podsumowanie jest drukowane. Odbierz je z drukarki.",
             notPrinted: "Drukowanie się nie udało. Zapytaj proszę w recepcji."),
@@ -126,6 +133,7 @@ public struct ClientTexts: Sendable {
             reconnecting: "Asistana bağlantı yok. Tekrar deniyorum …",
             notHere: "Bu komut burada kullanılamaz.", quickExit: "Hızlı çıkış: Esc Esc veya /x",
             qrHint: "Telefonun için: /qr bu özeti kamera için bir kod olarak gösterir.",
+            qrTitle: "Lotse – sana uygun yerler",
             qrTooLong: "Özet bu ekrandaki bir kod için çok uzun. Ekranın fotoğrafını çek.",
             printHint: "Yazdırmak için: /print.", printed: "Özet yazdırılıyor. Yazıcıdan alabilirsin.",
             notPrinted: "Yazdırma olmadı. Lütfen danışmaya sor."),
@@ -137,6 +145,7 @@ public struct ClientTexts: Sendable {
             reconnecting: "لا يوجد اتصال بالمساعد. أحاول مرة أخرى …",
             notHere: "هذا الأمر غير متاح هنا.", quickExit: "خروج سريع: Esc Esc أو /x",
             qrHint: "لهاتفك: الأمر ‎/qr يعرض هذا الملخص كرمز للكاميرا.",
+            qrTitle: "Lotse – أماكن لك",
             qrTooLong: "الملخص طويل جداً لرمز على هذه الشاشة. يمكنك تصوير الشاشة.",
             printHint: "للطباعة: ‎/print.", printed: "تتم طباعة الملخص. يمكنك أخذه من الطابعة.",
             notPrinted: "لم تنجح الطباعة. يُرجى السؤال في الاستقبال."),
@@ -148,6 +157,7 @@ public struct ClientTexts: Sendable {
             reconnecting: "اتصال به دستیار برقرار نیست. دوباره تلاش می‌کنم …",
             notHere: "این فرمان اینجا در دسترس نیست.", quickExit: "خروج سریع: Esc Esc یا /x",
             qrHint: "برای گوشی‌ات: ‎/qr این خلاصه را به شکل کدی برای دوربین نشان می‌دهد.",
+            qrTitle: "Lotse – جاهایی برای تو",
             qrTooLong: "این خلاصه برای یک کد روی این صفحه خیلی طولانی است. از صفحه عکس بگیر.",
             printHint: "برای چاپ: ‎/print.", printed: "خلاصه در حال چاپ است. آن را از چاپگر بردار.",
             notPrinted: "چاپ انجام نشد. لطفاً از پذیرش بپرس."),

@@ -37,7 +37,7 @@ import Testing
         #expect(!text.contains("(de)"), "one reason, in the person's language")
         #expect(text.contains("\n2. Jobcenter Kreis Siegen-Wittgenstein\n"))
         #expect(!text.contains("languages") && !text.contains(": de"), "contacts only")
-        #expect(SlipCode.shortText(slip) == "Jugendmigrationsdienst Siegen\nJobcenter Kreis Siegen-Wittgenstein\nNotruf: 112, 110")
+        #expect(SlipCode.namesAndPhones(slip) == "Jugendmigrationsdienst Siegen\nJobcenter Kreis Siegen-Wittgenstein\nNotruf: 112, 110")
     }
 
     @Test func theSlipCodeFitsAPlainTerminalAndReads() throws {
@@ -50,7 +50,7 @@ import Testing
 
     @Test func aSlipTooLongForTheScreenGetsTheShortCodeOrNone() throws {
         let (_, text) = try #require(SlipCode.code(for: slip, language: "uk", columns: 80, lines: 23))
-        #expect(text == SlipCode.shortText(slip), "the Ukrainian reasons do not fit 80 × 24")
+        #expect(text == SlipCode.namesAndPhones(slip), "the Ukrainian reasons do not fit 80 × 24")
         let (_, full) = try #require(SlipCode.code(for: slip, language: "uk", columns: 200, lines: 60))
         #expect(full == SlipCode.fullText(slip, language: "uk"), "a large screen holds the whole slip")
         #expect(SlipCode.code(for: slip, language: "uk", columns: 30, lines: 12) == nil)
