@@ -1,4 +1,5 @@
-/// How many terminal columns text takes: combining marks and format characters take none,
+/// How many terminal columns text takes: combining marks and format characters (such as the
+/// right-to-left mark U+200F) take none,
 /// East Asian wide characters and most emoji take two, everything else one.
 ///
 /// Cyrillic, Polish, Turkish and Arabic letters are one column each; Arabic's combining

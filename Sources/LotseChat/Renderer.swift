@@ -40,19 +40,18 @@ public struct Renderer: Sendable {
         var lines = flush()
         switch message {
         case .say(let text):
-            lines += WordWrap.lines(text, width: width).map { style.apply(.say, $0) }
+            lines += directed(WordWrap.lines(text, width: width).map { style.apply(.say, $0) })
         case .option(let option):
             let number = "\(option.number)) "
             let prefix = option.number < 10 ? "   " + number : "  " + number
             let wrapped = WordWrap.lines(
                 option.label, width: width, firstPrefix: prefix,
                 hanging: String(repeating: " ", count: prefix.count))
-            lines.append(style.apply(.number, prefix) + String(wrapped[0].dropFirst(prefix.count)))
-            lines += wrapped.dropFirst()
+            lines += directed([style.apply(.number, prefix) + String(wrapped[0].dropFirst(prefix.count))] + wrapped.dropFirst())
         case .error(_, let text):
-            lines += WordWrap.lines(text, width: width, firstPrefix: "! ", hanging: "  ").map { style.apply(.error, $0) }
+            lines += directed(WordWrap.lines(text, width: width, firstPrefix: "! ", hanging: "  ").map { style.apply(.error, $0) })
         case .note(let text):
-            lines += WordWrap.lines(text, width: width, firstPrefix: "» ", hanging: "  ").map { style.apply(.hint, $0) }
+            lines += directed(WordWrap.lines(text, width: width, firstPrefix: "» ", hanging: "  ").map { style.apply(.hint, $0) })
         case .trace(let text):
             lines += WordWrap.lines(text, width: width, firstPrefix: "· ", hanging: "  ").map { style.apply(.trace, $0) }
         case .hello, .ask, .end, .wait, .bye, .other, .refer, .why, .info:
@@ -98,6 +97,11 @@ public struct Renderer: Sendable {
             return status(ClientTexts.forLanguage(language).qrTooLong)
         }
         return code.halfBlockLines().map { style.apply(.qr, $0) }
+    }
+
+    /// `lines` of the session language, marked right to left where it runs so (`TextDirection`).
+    private func directed(_ lines: [String]) -> [String] {
+        lines.map { TextDirection.marked(terminalLine: $0, language: language) }
     }
 
     /// A line of the client itself (connection state, kiosk hints), styled as such.

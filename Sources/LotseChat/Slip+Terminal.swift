@@ -2,7 +2,8 @@ public import LotseSlip
 import LotseWire
 
 /// The slip laid out for a terminal: each partner numbered, its reasons as bullets, its
-/// languages and contacts under bilingual field names, wrapped to the terminal's width.
+/// languages and contacts under bilingual field names, wrapped to the terminal's width; in
+/// Arabic and Persian each line marked right to left (`TextDirection`).
 extension Slip {
     /// The slip as terminal lines.
     ///
@@ -36,7 +37,7 @@ extension Slip {
                 lines += field(both(name, german, language), fact.value, indent: indent, width: width, style: style)
             }
         }
-        return lines
+        return lines.map { TextDirection.marked(terminalLine: $0, language: language) }
     }
 
     /// "Phone · Telefon" for a person who does not read German; "Telefon" for one who does.

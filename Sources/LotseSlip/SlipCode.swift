@@ -6,7 +6,8 @@ import LotseWire
 /// the screen, a shorter text in the person's language is encoded instead — a title, and per
 /// partner its name, a few words of what it is for and its phone — and when even that is too
 /// long, the names and phone numbers alone; never a part of a code. Nothing the person typed
-/// goes into it beyond what the slip shows.
+/// goes into it beyond what the slip shows. In Arabic and Persian every line of the whole and the
+/// short text starts with a right-to-left mark (`TextDirection`).
 public enum SlipCode {
     /// The code for `slip` that fits a screen of `columns` × `lines` (at least the 80 × 24 of a
     /// plain terminal), and the text it holds; nil when even the shortest text does not fit.
@@ -38,7 +39,7 @@ public enum SlipCode {
                 lines.append((name == germanName ? name : "\(name) · \(germanName)") + ": " + fact.value)
             }
         }
-        return lines.joined(separator: "\n")
+        return joined(lines, language: language)
     }
 
     /// A title in the person's language, then every partner's name, what it is for in a few of
@@ -51,7 +52,7 @@ public enum SlipCode {
             if let reason = reason(entry) { lines.append(shortened(reason)) }
             if let phone = phone(entry) { lines.append(phone) }
         }
-        return lines.joined(separator: "\n")
+        return joined(lines, language: language)
     }
 
     /// Every partner's name and its phone number, each without what stands in brackets, one
@@ -84,6 +85,11 @@ public enum SlipCode {
     /// The partner's phone number without what stands in brackets.
     private static func phone(_ entry: Slip.Entry) -> String? {
         entry.facts.first { $0.field == .known(.phone) }.map { unbracketed($0.value) }
+    }
+
+    /// `lines` one a line, each marked right to left where `language` runs so.
+    private static func joined(_ lines: [String], language: String) -> String {
+        lines.map { TextDirection.marked($0, language: language) }.joined(separator: "\n")
     }
 
     /// `text` up to its first bracket ("0800 4 5555 00 (kostenlos …)" → "0800 4 5555 00").

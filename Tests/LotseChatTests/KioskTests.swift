@@ -24,7 +24,9 @@ import Testing
         var renderer = Renderer(width: 80, language: "fa", style: Style(colored: false))
         renderer.canPrint = true
         let lines = KioskEndMenu.lines(renderer: renderer)
-        #expect(lines.contains("   1) کد QR برای گوشی‌ات") && lines.contains("   3) از اول شروع کن"), "\(lines)")
+        #expect(
+            lines.contains("\u{200F}   1) کد QR برای گوشی‌ات") && lines.contains("\u{200F}   3) از اول شروع کن"),
+            "\(lines)")
         renderer.language = "xx"
         #expect(KioskEndMenu.lines(renderer: renderer).contains("   2) Print it on paper"), "English for other languages")
     }
