@@ -16,7 +16,11 @@ work=$(mktemp -d)
   --max-lines-per-second 1000000 >/dev/null 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/47622) 2>/dev/null && break; sleep 0.2; done
+for _ in $(seq 100); do
+  kill -0 "$pid" 2>/dev/null || { echo "lotsed did not start" >&2; exit 1; }
+  (exec 3<>/dev/tcp/127.0.0.1/47621) 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/47622) 2>/dev/null && break
+  sleep 0.2
+done
 
 for round in $(seq "$rounds"); do
   for transport in tcp web; do
