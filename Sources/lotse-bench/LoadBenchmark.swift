@@ -40,6 +40,23 @@ struct LoadBenchmark: AsyncParsableCommand {
     @Option(help: "With --port, --ping or --web: the server's process id, for its CPU time per round trip.")
     var serverPid: Int32?
 
+    @Option(
+        help: ArgumentHelp(
+            "Answer the place question with this town (repeat it: the sessions take the towns in turn).", valueName: "town"))
+    var place: [String] = []
+
+    @Option(help: "Pause before each line, in milliseconds (0: as fast as the daemon answers).")
+    var thinkMilliseconds = 0
+
+    @Option(
+        help:
+            "Send SIGHUP to the daemon this many seconds into the measurement, then compare the turns sent in --reload-window after it with those sent before it, and print the latency second by second."
+    )
+    var reloadAt: Double?
+
+    @Option(help: "With --reload-at: the seconds after the SIGHUP that count as the reload.")
+    var reloadWindow = 2.0
+
     @OptionGroup var daemonOptions: DaemonOptions
 
     func run() async throws {
@@ -53,27 +70,36 @@ struct LoadBenchmark: AsyncParsableCommand {
         let clock = ContinuousClock()
         let warmUp = clock.now.advanced(by: .seconds(1))
         let end = warmUp.advanced(by: .milliseconds(Int(seconds * 1000)))
+        let reloadPid = daemon?.process.processIdentifier ?? serverPid
+        if reloadAt != nil, reloadPid == nil { throw ValidationError("--reload-at with --port needs --server-pid") }
         var cpuBefore = CPUTime()
         var clientBefore = CPUTime()
-        let (results, ends) = try await withThrowingTaskGroup(of: Walked.self) { group in
+        let (places, think) = (place, Duration.milliseconds(thinkMilliseconds))
+        let walks = try await withThrowingTaskGroup(of: Walked?.self) { group in
             for index in 0..<sessions {
+                let answers = AutoAnswer(choice: index % 7 + 1, place: places.isEmpty ? nil : places[index % places.count])
                 group.addTask {
                     overWeb
-                        ? try await Self.walkOverWeb(port: target, choice: index % 7 + 1, from: warmUp, until: end)
-                        : try await Self.walk(port: target, choice: index % 7 + 1, ping: pings, from: warmUp, until: end)
+                        ? try await Self.walkOverWeb(port: target, answers: answers, from: warmUp, until: end)
+                        : try await Self.walk(port: target, answers: answers, ping: pings, think: think, from: warmUp, until: end)
+                }
+            }
+            if let reloadAt, let reloadPid {
+                group.addTask {
+                    try await Task.sleep(until: warmUp.advanced(by: .milliseconds(Int(reloadAt * 1000))), clock: clock)
+                    kill(reloadPid, SIGHUP)
+                    return nil
                 }
             }
             try await Task.sleep(until: warmUp, clock: clock)
             cpuBefore = cpu()
             clientBefore = ProcessStats.cpuTime(getpid())
-            var all: [Duration] = []
-            var ends = 0
-            for try await walked in group {
-                all += walked.latencies
-                ends += walked.ends
-            }
-            return (all, ends)
+            var walks: [Walked] = []
+            for try await walked in group { if let walked { walks.append(walked) } }
+            return walks
         }
+        let results = walks.flatMap(\.latencies)
+        let ends = walks.reduce(0) { $0 + $1.ends }
         let used = cpu() - cpuBefore
         let client = ProcessStats.cpuTime(getpid()) - clientBefore
         let statistics = Statistics(results)
@@ -94,20 +120,52 @@ struct LoadBenchmark: AsyncParsableCommand {
             // Client and server share the machine: what the client takes is not the server's.
             print(String(format: "  client CPU %.2f µs per round trip", client.total * 1e6 / Double(results.count)))
         }
+        if let reloadAt { Self.printReload(walks, at: .milliseconds(Int(reloadAt * 1000)), window: reloadWindow) }
+    }
+
+    /// The turns sent before the SIGHUP against those sent in the window after it, the
+    /// sessions the server closed, and the latency second by second.
+    static func printReload(_ walks: [Walked], at reload: Duration, window: Double) {
+        let after = reload + .milliseconds(Int(window * 1000))
+        let turns = walks.flatMap { zip($0.sent, $0.latencies) }
+        let steady = Statistics(turns.filter { $0.0 < reload }.map(\.1))
+        let reloading = Statistics(turns.filter { $0.0 >= reload && $0.0 < after }.map(\.1))
+        let unit = Statistics.Unit.milliseconds
+        let (p99, p99Reload) = (steady.percentile(0.99), reloading.percentile(0.99))
+        print(
+            "  reload: p99 \(unit.format(p99)) before the SIGHUP (longest \(unit.format(steady.percentile(1)))), "
+                + "p99 \(unit.format(p99Reload)) in the \(window) s after it (longest \(unit.format(reloading.percentile(1)))): "
+                + String(format: "%.2f×", p99 > .zero ? p99Reload / p99 : 0))
+        let closed = walks.filter(\.closed).count
+        let silent = walks.filter { walk in !walk.sent.contains { $0 >= reload && $0 < after } }.count
+        print("  sessions closed by the server: \(closed) of \(walks.count); without a turn in the reload window: \(silent)")
+        let last = turns.map(\.0).max() ?? .zero
+        var second = Duration.zero
+        while second <= last {
+            let next = second + .seconds(1)
+            let within = Statistics(turns.filter { $0.0 >= second && $0.0 < next }.map(\.1))
+            print(
+                "    \(second.components.seconds)–\(next.components.seconds) s: \(within.count) turns, p99 \(unit.format(within.percentile(0.99))), longest \(unit.format(within.percentile(1)))"
+                    + (reload >= second && reload < next ? "  ← SIGHUP" : ""))
+            second = next
+        }
     }
 
     /// What one session did: the latencies of its round trips between the warm-up and the
-    /// end, and how many of its walks reached the dialog's `END`.
+    /// end, when each was sent (after the warm-up), how many of its walks reached the
+    /// dialog's `END`, and whether the server closed it before the end.
     struct Walked: Sendable {
         var latencies: [Duration] = []
+        var sent: [Duration] = []
         var ends = 0
+        var closed = false
     }
 
-    /// One session walking dialogs between `from` and `until`. With `ping`, the session sends
-    /// PING lines instead.
+    /// One session walking dialogs between `from` and `until`, pausing `think` before each
+    /// line. With `ping`, the session sends PING lines instead.
     static func walk(
-        port: Int, choice: Int, ping: Bool, from: ContinuousClock.Instant, until: ContinuousClock.Instant
-    ) async throws -> Walked {
+        port: Int, answers: AutoAnswer, ping: Bool, think: Duration, from: ContinuousClock.Instant, until: ContinuousClock.Instant
+    ) async throws -> Walked? {
         let clock = ContinuousClock()
         let connection = try await BenchConnection.connect(
             host: "127.0.0.1", port: port, endsTurn: ping ? BenchConnection.everyLine : ServerMessage.endsTurn)
@@ -116,17 +174,24 @@ struct LoadBenchmark: AsyncParsableCommand {
             var turns = inbound.makeAsyncIterator()
             var turn: [String] = []
             if !ping {
-                guard let greeting = try await turns.next() else { return }
+                guard let greeting = try await turns.next() else {
+                    walked.closed = true
+                    return
+                }
                 turn = greeting
             }
-            let answers = AutoAnswer(choice: choice)
             while clock.now < until {
+                if think > .zero { try await Task.sleep(for: think) }
                 let line = ping ? "PING" : answers.reply(to: turn) ?? "/restart"
                 let sent = clock.now
                 try await outbound.write(ByteBuffer(string: line + "\n"))
-                guard let next = try await turns.next() else { return }
+                guard let next = try await turns.next() else {
+                    walked.closed = true
+                    return
+                }
                 if sent >= from {
                     walked.latencies.append(clock.now - sent)
+                    walked.sent.append(sent - from)
                     if next.contains(where: AutoAnswer.endsDialog) { walked.ends += 1 }
                 }
                 turn = next
@@ -137,13 +202,14 @@ struct LoadBenchmark: AsyncParsableCommand {
 
     /// One session walking dialogs over the web door's WebSocket, as `walk` does over TCP: the
     /// same answers, one message per line.
-    static func walkOverWeb(port: Int, choice: Int, from: ContinuousClock.Instant, until: ContinuousClock.Instant) async throws -> Walked {
+    static func walkOverWeb(port: Int, answers: AutoAnswer, from: ContinuousClock.Instant, until: ContinuousClock.Instant) async throws
+        -> Walked
+    {
         let clock = ContinuousClock()
         let client = try await WebSocketLineClient.connect(host: "127.0.0.1", port: port)
         defer { client.close() }
         var walked = Walked()
         var turn = try await client.readTurn()
-        let answers = AutoAnswer(choice: choice)
         while clock.now < until {
             let sent = clock.now
             let next = try await client.turn(answers.reply(to: turn) ?? "/restart")

@@ -4,8 +4,9 @@ import NIOCore
 import NIOPosix
 
 /// `lotse-bench soak`: a daemon under a long, mixed day — walking sessions that come and go,
-/// a reload every 10 s, a client that never reads, a slow-loris — with its resident memory and
-/// open files sampled every 10 s. After the warm-up the slopes should be flat.
+/// a reload every 10 s (`--reload-seconds`), a client that never reads, a slow-loris — with
+/// its resident memory and open files sampled every 10 s. After the warm-up the slopes should
+/// be flat.
 struct SoakBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "soak",
@@ -21,6 +22,14 @@ struct SoakBenchmark: AsyncParsableCommand {
     @Option(help: "Pause between a session's turns, in milliseconds (a person's pace, not a load test).")
     var thinkMilliseconds = 100
 
+    @Option(help: "Seconds between two SIGHUP reloads.")
+    var reloadSeconds = 10
+
+    @Option(
+        help: ArgumentHelp(
+            "Answer the place question with this town (repeat it: the sessions take the towns in turn).", valueName: "town"))
+    var place: [String] = []
+
     @OptionGroup var daemonOptions: DaemonOptions
 
     func run() async throws {
@@ -32,17 +41,21 @@ struct SoakBenchmark: AsyncParsableCommand {
         let port = daemon.port
         let think = Duration.milliseconds(thinkMilliseconds)
         let pid = daemon.process.processIdentifier
-        print("soak: \(sessions) sessions, a reload every 10 s, one client that never reads, one slow-loris, for \(minutes) min")
+        let reload = Duration.seconds(reloadSeconds)
+        print(
+            "soak: \(sessions) sessions, a reload every \(reloadSeconds) s, one client that never reads, one slow-loris, for \(minutes) min"
+        )
         var samples: [(minutes: Double, rssKiB: Int, files: Int)] = []
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<sessions {
-                group.addTask { await Self.churn(port: port, choice: index % 7 + 1, think: think, until: end) }
+                let answers = AutoAnswer(choice: index % 7 + 1, place: place.isEmpty ? nil : place[index % place.count])
+                group.addTask { await Self.churn(port: port, answers: answers, think: think, until: end) }
             }
             group.addTask { try await Self.neverReads(port: port, until: end) }
             group.addTask { try await Self.slowLoris(port: port, until: end) }
             group.addTask {
                 while clock.now < end {
-                    try await Task.sleep(for: .seconds(10))
+                    try await Task.sleep(for: reload)
                     kill(pid, SIGHUP)
                 }
             }
@@ -68,7 +81,7 @@ struct SoakBenchmark: AsyncParsableCommand {
     }
 
     /// A session that walks for 5 to 30 s at a person's pace, closes, and comes again.
-    static func churn(port: Int, choice: Int, think: Duration, until end: ContinuousClock.Instant) async {
+    static func churn(port: Int, answers: AutoAnswer, think: Duration, until end: ContinuousClock.Instant) async {
         let clock = ContinuousClock()
         while clock.now < end, !Task.isCancelled {
             let stay = min(end, clock.now + .seconds(Int.random(in: 5...30)))
@@ -77,7 +90,6 @@ struct SoakBenchmark: AsyncParsableCommand {
                 try await connection.executeThenClose { inbound, outbound in
                     var turns = inbound.makeAsyncIterator()
                     guard var turn = try await turns.next() else { return }
-                    let answers = AutoAnswer(choice: choice)
                     while clock.now < stay {
                         try await Task.sleep(for: think)
                         try await outbound.write(ByteBuffer(string: (answers.reply(to: turn) ?? "/restart") + "\n"))

@@ -19,6 +19,9 @@ struct Statistics {
 
     var median: Duration { percentile(0.5) }
 
+    /// How many durations were recorded.
+    var count: Int { Int(histogram.totalCount) }
+
     /// The average: what a CPU-time figure divides out to.
     var mean: Duration {
         histogram.totalCount > 0 ? .nanoseconds(Int64(histogram.mean.rounded())) : .zero
