@@ -37,3 +37,30 @@ public enum EditDistance {
         return previous[b.count]
     }
 }
+
+extension EditDistance {
+    /// Whether `a` and `b` are at most one edit apart — one letter changed, added or left out,
+    /// or two neighbours swapped — the same as `between(a, b) <= 1` over these elements, in
+    /// one pass and without allocating: for a scan over many words.
+    public static func isWithinOne<Element: Equatable>(_ a: some RandomAccessCollection<Element>, _ b: some RandomAccessCollection<Element>)
+        -> Bool
+    {
+        if a.count < b.count { return isWithinOne(b, a) }
+        guard a.count - b.count <= 1 else { return false }
+        var i = a.startIndex
+        var j = b.startIndex
+        // The first difference.
+        while j != b.endIndex, a[i] == b[j] {
+            a.formIndex(after: &i)
+            b.formIndex(after: &j)
+        }
+        if j == b.endIndex { return true }  // equal, or one letter more at the end of `a`
+        let nextA = a.index(after: i)
+        let nextB = b.index(after: j)
+        if a.count > b.count { return a[nextA...].elementsEqual(b[j...]) }  // one letter more in `a`
+        if a[nextA...].elementsEqual(b[nextB...]) { return true }  // one letter changed
+        // Two neighbours swapped.
+        guard nextA != a.endIndex, a[i] == b[nextB], a[nextA] == b[j] else { return false }
+        return a[a.index(after: nextA)...].elementsEqual(b[b.index(after: nextB)...])
+    }
+}

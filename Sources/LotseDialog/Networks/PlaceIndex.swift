@@ -8,6 +8,9 @@ public struct PlaceIndex: Sendable {
     public let places: [String: Place]
     /// The most words a name has, so that a phrase is searched no further.
     private let longestName: Int
+    /// The words of four or more letters as Unicode scalars, by their length: the typo scan
+    /// looks only at the lengths one typo can reach, without counting or copying a word.
+    private let typoWords: [Int: [(scalars: [Unicode.Scalar], keys: [String])]]
 
     public init(_ places: [Place]) {
         var keysByWord: [String: [String]] = [:]
@@ -19,6 +22,12 @@ public struct PlaceIndex: Sendable {
             }
         }
         self.keysByWord = keysByWord
+        var typoWords: [Int: [(scalars: [Unicode.Scalar], keys: [String])]] = [:]
+        for (word, keys) in keysByWord.sorted(by: { $0.key < $1.key }) where word.count >= 4 {
+            let scalars = Array(word.unicodeScalars)
+            typoWords[scalars.count, default: []].append((scalars, keys))
+        }
+        self.typoWords = typoWords
         self.places = Dictionary(places.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.longestName = longest
     }
@@ -84,10 +93,12 @@ public struct PlaceIndex: Sendable {
     /// ("kreutzal"): a scan, tried only when nothing else matched.
     public func typo(_ folded: String) -> [String] {
         guard folded.count >= 4 else { return [] }
+        let typed = Array(folded.unicodeScalars)
         var found: [String] = []
-        for (word, keys) in keysByWord where word.count >= 4 && abs(word.count - folded.count) <= 1 {
-            guard EditDistance.between(word, folded) <= 1 else { continue }
-            for key in keys where !found.contains(key) { found.append(key) }
+        for length in (typed.count - 1)...(typed.count + 1) {
+            for word in typoWords[length] ?? [] where EditDistance.isWithinOne(word.scalars, typed) {
+                for key in word.keys where !found.contains(key) { found.append(key) }
+            }
         }
         return found.sorted()
     }
