@@ -99,7 +99,7 @@ struct AnswerMatcher {
     private func fuzzyPhrase(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
         bestCovering(folded, terms) { typed, word in
             typed == word
-                || (word.count >= 4 && abs(typed.count - word.count) <= 1 && EditDistance.between(String(typed), String(word)) <= 1)
+                || (word.count >= 4 && EditDistance.isWithinOne(typed, word))
         }
     }
 
@@ -135,7 +135,7 @@ struct AnswerMatcher {
     private func typo(_ folded: String, _ terms: [Vocabulary.Terms]) -> [String] {
         terms.filter { term in
             term.words.contains { word in
-                word.count >= 4 && abs(folded.count - word.count) <= 1 && EditDistance.between(folded, word) <= 1
+                word.count >= 4 && EditDistance.isWithinOne(folded, word)
             }
         }.map(\.key)
     }

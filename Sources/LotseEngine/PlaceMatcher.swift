@@ -17,8 +17,6 @@ struct PlaceMatcher {
     }
 
     let dialog: Dialog
-    /// The session's language, tried first for the words of "elsewhere".
-    let language: String
     /// While the person picks one of several places of the same name: those places, in the
     /// order offered (a number picks one; one more is "elsewhere").
     let candidates: [String]?
@@ -32,9 +30,9 @@ struct PlaceMatcher {
         }
         let index = dialog.placeIndex
         if let found = found(index.exact(folded)) { return found }
-        if elsewhere(folded, phrase: false) { return .elsewhere }
+        if index.isElsewhere(folded, inPhrase: false) { return .elsewhere }
         if let found = found(index.phrase(folded)) { return found }
-        if elsewhere(folded, phrase: true) { return .elsewhere }
+        if index.isElsewhere(folded, inPhrase: true) { return .elsewhere }
         if let found = found(index.typo(folded)) { return found }
         // One typo in a word of the phrase ("я живу в нетфене").
         let words = folded.split(separator: " ")
@@ -53,17 +51,6 @@ struct PlaceMatcher {
         case 0: return nil
         case 1: return .place(offered[0])
         default: return .ambiguous(offered)
-        }
-    }
-
-    /// Whether the answer is (or, with `phrase`, contains) a word for "elsewhere".
-    private func elsewhere(_ folded: String, phrase: Bool) -> Bool {
-        let codes = [language] + dialog.languages.map(\.code).filter { $0 != language }
-        let padded = " \(folded) "
-        return codes.contains { code in
-            dialog.vocabulary.terms(for: dialog.placeSlot, in: code).contains { term in
-                term.words.contains { phrase ? padded.contains(" \($0) ") : $0 == folded }
-            }
         }
     }
 }

@@ -7,7 +7,7 @@ extension Session {
     /// no network serves — the nationwide path, said so. A name several places share is asked
     /// again as a choice between them.
     mutating func answerPlace(_ text: String, node index: Int, into turn: inout Turn) {
-        let matcher = PlaceMatcher(dialog: dialog, language: language, candidates: placeCandidates)
+        let matcher = PlaceMatcher(dialog: dialog, candidates: placeCandidates)
         let key: String
         switch matcher.match(text) {
         case .place(let place):

@@ -42,7 +42,7 @@ extension EditDistance {
     /// Whether `a` and `b` are at most one edit apart — one letter changed, added or left out,
     /// or two neighbours swapped — the same as `between(a, b) <= 1` over these elements, in
     /// one pass and without allocating: for a scan over many words.
-    public static func isWithinOne<Element: Equatable>(_ a: some RandomAccessCollection<Element>, _ b: some RandomAccessCollection<Element>)
+    public static func isWithinOne<Element: Equatable>(_ a: some Collection<Element>, _ b: some Collection<Element>)
         -> Bool
     {
         if a.count < b.count { return isWithinOne(b, a) }

@@ -86,7 +86,8 @@ public final class Dialog: Sendable {
         self.roles = roles
         self.networks = networks
         self.networkIndex = Dictionary(networks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.placeIndex = PlaceIndex(networks.flatMap(\.places))
+        self.placeIndex = PlaceIndex(
+            networks.flatMap(\.places), elsewhere: vocabulary.terms.values.flatMap { $0[placeSlot] ?? [] }.flatMap(\.words))
         self.partnersByRole = Dictionary(grouping: partners.flatMap { partner in partner.roles.map { ($0, partner) } }, by: \.0)
             .mapValues { RolePartners($0.map(\.1), networks: networks) }
         self.regionSlot = regionSlot

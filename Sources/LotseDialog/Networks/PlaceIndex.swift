@@ -11,8 +11,14 @@ public struct PlaceIndex: Sendable {
     /// The words of four or more letters as Unicode scalars, by their length: the typo scan
     /// looks only at the lengths one typo can reach, without counting or copying a word.
     private let typoWords: [Int: [(scalars: [Unicode.Scalar], keys: [String])]]
+    /// The folded words that say "no network's place" ("woanders", "weiß nicht") in every language.
+    private let elsewhereWords: Set<String>
+    /// The most words one of them has.
+    private let longestElsewhere: Int
 
-    public init(_ places: [Place]) {
+    /// - Parameter elsewhere: the folded words for "elsewhere" (the place slot's labels and
+    ///   synonyms in every language).
+    public init(_ places: [Place], elsewhere: [String] = []) {
         var keysByWord: [String: [String]] = [:]
         var longest = 1
         for place in places {
@@ -28,6 +34,8 @@ public struct PlaceIndex: Sendable {
             typoWords[scalars.count, default: []].append((scalars, keys))
         }
         self.typoWords = typoWords
+        self.elsewhereWords = Set(elsewhere)
+        self.longestElsewhere = elsewhere.map { $0.split(separator: " ").count }.max() ?? 1
         self.places = Dictionary(places.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.longestName = longest
     }
@@ -80,13 +88,28 @@ public struct PlaceIndex: Sendable {
         let words = folded.split(separator: " ")
         for length in stride(from: min(longestName, words.count), through: 1, by: -1) {
             var found: [String] = []
-            for start in 0...(words.count - length) {
-                let run = words[start..<(start + length)].joined(separator: " ")
+            for run in Self.runs(of: words, length: length) {
                 for key in keysByWord[run] ?? [] where !found.contains(key) { found.append(key) }
             }
             if !found.isEmpty { return found }
         }
         return []
+    }
+
+    /// Whether a folded answer says "elsewhere" — as a whole, or with `inPhrase` anywhere in it
+    /// ("ich weiß nicht").
+    public func isElsewhere(_ folded: String, inPhrase: Bool) -> Bool {
+        guard inPhrase else { return elsewhereWords.contains(folded) }
+        let words = folded.split(separator: " ")
+        return (1...min(longestElsewhere, max(words.count, 1))).contains { length in
+            Self.runs(of: words, length: length).contains(where: elsewhereWords.contains)
+        }
+    }
+
+    /// Every run of `length` neighbouring words, joined by single spaces.
+    private static func runs(of words: [Substring], length: Int) -> [String] {
+        guard length <= words.count else { return [] }
+        return (0...(words.count - length)).map { words[$0..<($0 + length)].joined(separator: " ") }
     }
 
     /// The places with a word of four or more letters one typo away from the folded answer
