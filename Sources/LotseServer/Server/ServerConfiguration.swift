@@ -29,9 +29,10 @@ public struct ServerConfiguration: Sendable {
         Self.isLoopback(host)
     }
 
-    /// Whether `host` names this machine only.
+    /// Whether `host` names this machine only: `localhost` or a loopback address, as the
+    /// service judges a connection's.
     static func isLoopback(_ host: String) -> Bool {
-        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        host == "localhost" || SessionService.isLoopback(host)
     }
 
     public init(

@@ -92,7 +92,7 @@ public final class SessionService: Sendable {
     }
 
     /// Whether `address` is this machine (127.0.0.0/8, ::1, an IPv4-mapped 127.x).
-    static func isLoopback(_ address: String) -> Bool {
+    public static func isLoopback(_ address: String) -> Bool {
         address.hasPrefix("127.") || address == "::1" || address.hasPrefix("::ffff:127.")
     }
 }
