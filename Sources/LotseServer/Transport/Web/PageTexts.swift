@@ -42,16 +42,13 @@ enum PageTexts {
         var words: Words
     }
 
-    /// The languages written right to left.
-    static let rightToLeft: Set<String> = ["ar", "fa"]
-
     /// `/texts.json`: language code → its entry.
     static func json() -> Data {
         var entries: [String: Entry] = [:]
         for (code, words) in words {
             let texts = ClientTexts.forLanguage(code)
             entries[code] = Entry(
-                name: texts.languageName, direction: rightToLeft.contains(code) ? "rtl" : "ltr",
+                name: texts.languageName, direction: TextDirection.isRightToLeft(code) ? "rtl" : "ltr",
                 reasons: texts.why, languages: texts.languages, onRequest: texts.onRequest, address: texts.address,
                 phone: texts.phone, web: texts.web, hours: texts.hours, note: texts.note,
                 reconnecting: texts.reconnecting, codeTooLong: texts.qrTooLong, words: words)

@@ -15,7 +15,11 @@ const page = {
   code: document.getElementById("code"),
 };
 
-const rightToLeft = new Set(["ar", "fa"]);
+// An INFO field → its name among the page's words (/texts.json).
+const fieldNames = {
+  languages: "languages", "languages-on-request": "onRequest", address: "address", phone: "phone", web: "web",
+  hours: "hours", note: "note",
+};
 
 // What the page knows of the conversation, as the terminal client's ChatState does.
 const state = {
@@ -179,11 +183,10 @@ function info(payload, line) {
   const target = match && state.slip && state.slip.entries.get(match[1]);
   if (!target) return;
   const [, , field, value] = match;
-  const names = { languages: "languages", "languages-on-request": "onRequest", address: "address", phone: "phone", web: "web", hours: "hours", note: "note" };
-  if (!names[field]) return;
+  if (!fieldNames[field]) return;
   if (!target.facts) target.item.append(target.facts = element("dl"));
-  const label = entry()[names[field]] || field;
-  const german = entry("de")[names[field]] || field;
+  const label = entry()[fieldNames[field]] || field;
+  const german = entry("de")[fieldNames[field]] || field;
   target.facts.append(element("dt", label === german ? label : `${label} · ${german}`));
   const dd = element("dd");
   dd.append(factValue(field, value));
@@ -399,7 +402,7 @@ function languageButtons(choose) {
 function setLanguage(code) {
   state.language = code;
   document.documentElement.lang = code;
-  document.documentElement.dir = rightToLeft.has(code) ? "rtl" : "ltr";
+  document.documentElement.dir = entry(code).direction || "ltr";
   const w = words(code);
   if (!w) return;
   const labels = {
@@ -413,7 +416,6 @@ function setLanguage(code) {
 }
 
 function openSlip() {
-  if (state.slip) state.slip.element.classList.add("old");
   document.querySelectorAll(".slip").forEach((slip) => slip.classList.add("old"));
   const section = element("section", null, { class: "slip", lang: state.language, dir: direction() });
   const list = element("ol");
@@ -436,7 +438,7 @@ function say(text, kind, role) {
 // The session language's direction: a right-to-left line stays so even when it starts with a
 // German name or a number.
 function direction() {
-  return rightToLeft.has(state.language) ? "rtl" : "ltr";
+  return entry().direction || "ltr";
 }
 
 // A German name or number inside a line of another direction, kept in its own direction.
