@@ -39,7 +39,10 @@ start() {
   servers+=("$name")
   echo "$! $port" >"$work/$name.server"
 }
-start lotsed 47611 .build-release/release/lotsed --port 47611 "${limits[@]}"
+start lotsed 47611 .build-release/release/lotsed --port 47611 --web 47615 "${limits[@]}"
+read -r lotsed_pid _ <"$work/lotsed.server"
+servers+=(web)
+echo "$lotsed_pid 47615" >"$work/web.server"
 [ -z "$other" ] || start other 47612 "$other" --port 47612 "${limits[@]}"
 start redis 47613 redis-server --port 47613 --bind 127.0.0.1 --save '' --appendonly no
 start floor 47614 "$bench" floor --port 47614
@@ -58,6 +61,7 @@ for round in $(seq "$rounds"); do
     read -r pid port <"$work/$name.server"
     case $name in
       lotsed | other) target=(--port "$port") ;;
+      web) target=(--web "$port") ;;
       *) target=(--ping "$port") ;;
     esac
     out=$("${client[@]}" "$bench" load "${target[@]}" --server-pid "$pid" --sessions 100 --seconds "$seconds")

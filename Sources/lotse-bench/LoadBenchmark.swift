@@ -80,7 +80,7 @@ struct LoadBenchmark: AsyncParsableCommand {
                 let answers = AutoAnswer(choice: index % 7 + 1, place: places.isEmpty ? nil : places[index % places.count])
                 group.addTask {
                     overWeb
-                        ? try await Self.walkOverWeb(port: target, answers: answers, from: warmUp, until: end)
+                        ? try await Self.walkOverWeb(port: target, answers: answers, think: think, from: warmUp, until: end)
                         : try await Self.walk(port: target, answers: answers, ping: pings, think: think, from: warmUp, until: end)
                 }
             }
@@ -166,35 +166,23 @@ struct LoadBenchmark: AsyncParsableCommand {
     static func walk(
         port: Int, answers: AutoAnswer, ping: Bool, think: Duration, from: ContinuousClock.Instant, until: ContinuousClock.Instant
     ) async throws -> Walked? {
-        let clock = ContinuousClock()
         let connection = try await BenchConnection.connect(
             host: "127.0.0.1", port: port, endsTurn: ping ? BenchConnection.everyLine : ServerMessage.endsTurn)
         var walked = Walked()
         try await connection.executeThenClose { inbound, outbound in
             var turns = inbound.makeAsyncIterator()
-            var turn: [String] = []
+            var greeting: [String] = []
             if !ping {
-                guard let greeting = try await turns.next() else {
+                guard let first = try await turns.next() else {
                     walked.closed = true
                     return
                 }
-                turn = greeting
+                greeting = first
             }
-            while clock.now < until {
-                if think > .zero { try await Task.sleep(for: think) }
-                let line = ping ? "PING" : answers.reply(to: turn) ?? "/restart"
-                let sent = clock.now
+            walked = try await walkTurns(from: greeting, answers: ping ? nil : answers, think: think, measuring: from, until: until) {
+                line in
                 try await outbound.write(ByteBuffer(string: line + "\n"))
-                guard let next = try await turns.next() else {
-                    walked.closed = true
-                    return
-                }
-                if sent >= from {
-                    walked.latencies.append(clock.now - sent)
-                    walked.sent.append(sent - from)
-                    if next.contains(where: AutoAnswer.endsDialog) { walked.ends += 1 }
-                }
-                turn = next
+                return try await turns.next()
             }
         }
         return walked
@@ -202,19 +190,39 @@ struct LoadBenchmark: AsyncParsableCommand {
 
     /// One session walking dialogs over the web door's WebSocket, as `walk` does over TCP: the
     /// same answers, one message per line.
-    static func walkOverWeb(port: Int, answers: AutoAnswer, from: ContinuousClock.Instant, until: ContinuousClock.Instant) async throws
-        -> Walked
-    {
-        let clock = ContinuousClock()
+    static func walkOverWeb(
+        port: Int, answers: AutoAnswer, think: Duration, from: ContinuousClock.Instant, until: ContinuousClock.Instant
+    ) async throws -> Walked {
         let client = try await WebSocketLineClient.connect(host: "127.0.0.1", port: port)
         defer { client.close() }
+        let greeting = try await client.readTurn()
+        return try await walkTurns(from: greeting, answers: answers, think: think, measuring: from, until: until) { line in
+            try await client.turn(line)
+        }
+    }
+
+    /// The walk, whatever carries its lines: after `greeting`, each turn answered (`PING` without
+    /// `answers`; `/restart` after the end) through `exchange`, which sends a line and returns the
+    /// turn it brought, or nil when the connection closed. Round trips sent from `measuring` on
+    /// are counted.
+    private static func walkTurns(
+        from greeting: [String], answers: AutoAnswer?, think: Duration, measuring from: ContinuousClock.Instant,
+        until: ContinuousClock.Instant, exchange: (String) async throws -> [String]?
+    ) async throws -> Walked {
+        let clock = ContinuousClock()
         var walked = Walked()
-        var turn = try await client.readTurn()
+        var turn = greeting
         while clock.now < until {
+            if think > .zero { try await Task.sleep(for: think) }
+            let line = answers.map { $0.reply(to: turn) ?? "/restart" } ?? "PING"
             let sent = clock.now
-            let next = try await client.turn(answers.reply(to: turn) ?? "/restart")
+            guard let next = try await exchange(line) else {
+                walked.closed = true
+                break
+            }
             if sent >= from {
                 walked.latencies.append(clock.now - sent)
+                walked.sent.append(sent - from)
                 if next.contains(where: AutoAnswer.endsDialog) { walked.ends += 1 }
             }
             turn = next
